@@ -1,0 +1,30 @@
+// The shared kernel: what every module may import. Not a public entry point of the package.
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from './KpmmError.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment } from './KpmmError.js';
+export { toSafe } from './SafeResult.js';
+export type { SafeResult } from './SafeResult.js';
+export {
+  CURRENCIES,
+  CURRENCY_EXPONENTS,
+  MoneySchema,
+  ROUNDING_MODES,
+  assertNever,
+  divideRounded,
+  toSafeInteger,
+} from './money.js';
+export type { Currency, Money, RoundingMode } from './money.js';
+export { parseInstant, toIsoUtc } from './instant.js';
+export type { InstantInput } from './instant.js';
+export { pyongyangDate } from './pyongyangDate.js';
+export { startOfNextPyongyangDay } from './startOfNextPyongyangDay.js';
+export { startOfNextPyongyangMonth } from './startOfNextPyongyangMonth.js';
+export { KP_MOBILE_PREFIXES, KpPhoneNumberSchema } from './phoneNumber.js';
+export type { KpNumberOwner, KpPhoneNumber } from './phoneNumber.js';
+export {
+  parseKpPhoneNumber,
+  safeParseKpPhoneNumber,
+  toKpPhoneNumber,
+} from './parseKpPhoneNumber.js';
+export { SOURCES } from './sources.js';
+export type { Source, SourceId } from './sources.js';
+export type { Fact, Grade, Provenance } from './provenance.js';

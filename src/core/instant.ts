@@ -1,0 +1,108 @@
+import { fail } from './internal/fail.js';
+import { daysFromCivil, daysInMonth, DAY_MS } from './internal/civil.js';
+import type { PathSegment } from './KpmmError.js';
+
+/**
+ * What the library accepts as an instant: a valid `Date`, whole epoch milliseconds, or an
+ * RFC 3339 string with an offset (`Z` or `±HH:MM`).
+ *
+ * @example
+ * ```ts
+ * const at: InstantInput = '2020-06-08T10:00:00+09:00';
+ * //=> '2020-06-08T10:00:00+09:00'
+ * ```
+ */
+export type InstantInput = Date | number | string;
+
+/** The earliest and latest epoch milliseconds a `Date` can hold. */
+const LIMIT_MS = 8.64e15;
+
+const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+function invalid(path: readonly PathSegment[], why: string): never {
+  const name = path.length === 0 ? 'instant' : path.join('.');
+  return fail('invalid_instant', path, `${name} ${why}`);
+}
+
+function parseRfc3339(text: string, path: readonly PathSegment[]): number {
+  const m = text.length <= 40 ? RFC3339.exec(text) : null;
+  if (m === null) {
+    return invalid(
+      path,
+      'must be an RFC 3339 date-time with an offset, such as 2020-06-08T10:00:00+09:00 or …Z',
+    );
+  }
+  const [, y, mo, d, h, mi, s, frac, zulu, sign, oh, om] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return invalid(path, 'has a date that does not exist');
+  }
+  // Leap seconds (:60) cannot be held by a Date, so they are refused rather than shifted.
+  if (hour > 23 || minute > 59 || second > 59)
+    return invalid(path, 'has a time that does not exist');
+  let offsetMinutes = 0;
+  if (zulu === undefined) {
+    const oHours = Number(oh);
+    const oMinutes = Number(om);
+    if (oHours > 23 || oMinutes > 59) return invalid(path, 'has an offset that does not exist');
+    offsetMinutes = (sign === '-' ? -1 : 1) * (oHours * 60 + oMinutes);
+  }
+  // Sub-millisecond digits are dropped: a Date holds whole milliseconds.
+  const millis = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+  const ms =
+    daysFromCivil(year, month, day) * DAY_MS +
+    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
+    millis;
+  if (Math.abs(ms) > LIMIT_MS) return invalid(path, 'is outside the range of a Date');
+  return ms;
+}
+
+/**
+ * Reads an instant as epoch milliseconds, or fails with `invalid_instant`. A string without an
+ * offset is refused, because its calendar day would depend on where it is read.
+ *
+ * @param input - a valid `Date`, whole epoch milliseconds, or an RFC 3339 string with an offset
+ * @param path - where the instant sits in a larger input, for the error
+ * @returns epoch milliseconds
+ * @example
+ * ```ts
+ * parseInstant('2020-06-08T10:00:00+09:00');
+ * //=> 1591578000000
+ * ```
+ */
+export function parseInstant(input: unknown, path: readonly PathSegment[] = []): number {
+  if (typeof input === 'string') return parseRfc3339(input, path);
+  if (typeof input === 'number') {
+    if (!Number.isInteger(input) || Math.abs(input) > LIMIT_MS) {
+      return invalid(path, 'must be whole epoch milliseconds within the range of a Date');
+    }
+    return input;
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (Number.isNaN(ms)) return invalid(path, 'is an invalid Date');
+    return ms;
+  }
+  return invalid(path, 'must be a Date, epoch milliseconds or an RFC 3339 string with an offset');
+}
+
+/**
+ * The ISO 8601 UTC string of epoch milliseconds, as every output of the library writes it.
+ *
+ * @param ms - epoch milliseconds
+ * @returns `YYYY-MM-DDTHH:mm:ss.sssZ`
+ * @example
+ * ```ts
+ * toIsoUtc(1591628400000);
+ * //=> '2020-06-08T15:00:00.000Z'
+ * ```
+ */
+export function toIsoUtc(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,113 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import { civilFromDays, daysFromCivil, DAY_MS } from './civil.js';
+
+/** The IANA zone every calendar rule of the library is counted in. */
+export const PYONGYANG_ZONE = 'Asia/Pyongyang';
+
+const MINUTE_MS = 60_000;
+const LIMIT_MS = 8.64e15;
+
+let extended = false;
+
+/**
+ * Reads the zone's UTC offset, in minutes, at an instant from the tz data through dayjs. This is
+ * slow (one Intl format per call), so it only fills the cache below.
+ */
+function readOffsetMinutes(ms: number): number {
+  if (!extended) {
+    // Extending lazily keeps importing the library free of side effects on the shared dayjs.
+    dayjs.extend(utc);
+    dayjs.extend(timezone);
+    extended = true;
+  }
+  return dayjs(Math.max(-LIMIT_MS, Math.min(LIMIT_MS, ms)))
+    .tz(PYONGYANG_ZONE)
+    .utcOffset();
+}
+
+/** One UTC day's offsets: constant, or one change at `at` (the first instant of `after`). */
+type DayOffsets = number | { readonly at: number; readonly before: number; readonly after: number };
+
+const cache = new Map<number, DayOffsets>();
+const CACHE_LIMIT = 100_000;
+
+function offsetsOfUtcDay(key: number): DayOffsets {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const start = key * DAY_MS;
+  const end = start + DAY_MS - 1;
+  const before = readOffsetMinutes(start);
+  const after = readOffsetMinutes(end);
+  let entry: DayOffsets = before;
+  if (before !== after) {
+    // Zone changes fall on whole minutes: search the first minute that has the new offset.
+    let lo = Math.floor(start / MINUTE_MS);
+    let hi = Math.floor(end / MINUTE_MS);
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (readOffsetMinutes(mid * MINUTE_MS) === after) hi = mid;
+      else lo = mid + 1;
+    }
+    entry = { at: lo * MINUTE_MS, before, after };
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, entry);
+  return entry;
+}
+
+/** Asia/Pyongyang's UTC offset in minutes at an instant; each UTC day is read once and cached. */
+export function pyongyangOffsetMinutes(ms: number): number {
+  const entry = offsetsOfUtcDay(Math.floor(ms / DAY_MS));
+  if (typeof entry === 'number') return entry;
+  return ms < entry.at ? entry.before : entry.after;
+}
+
+/** The Pyongyang calendar day of an instant, as days since 1970-01-01. */
+export function pyongyangDayNumber(ms: number): number {
+  return Math.floor((ms + pyongyangOffsetMinutes(ms) * MINUTE_MS) / DAY_MS);
+}
+
+/** The first instant whose Pyongyang day is `day` or later. */
+export function startOfPyongyangDayNumber(day: number): number {
+  const midnight = day * DAY_MS;
+  // The local midnight of `day` is `midnight - offset` for whichever offset is in force then.
+  const candidates = [
+    midnight - pyongyangOffsetMinutes(midnight - 12 * 3_600_000) * MINUTE_MS,
+    midnight - pyongyangOffsetMinutes(midnight) * MINUTE_MS,
+  ];
+  let found = Number.POSITIVE_INFINITY;
+  for (const t of candidates) {
+    if (midnight - pyongyangOffsetMinutes(t) * MINUTE_MS === t && t < found) found = t;
+  }
+  if (found !== Number.POSITIVE_INFINITY) return found;
+  // Local midnight was skipped by a change of offset: the day begins at the change itself.
+  let lo = Math.min(...candidates);
+  let hi = Math.max(...candidates);
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (pyongyangDayNumber(mid) >= day) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first instant of the next Pyongyang calendar day. */
+export function startOfNextPyongyangDayMs(ms: number): number {
+  return startOfPyongyangDayNumber(pyongyangDayNumber(ms) + 1);
+}
+
+/** The Pyongyang calendar month of an instant, as a month count `year * 12 + month - 1`. */
+export function pyongyangMonthNumber(ms: number): number {
+  const { year, month } = civilFromDays(pyongyangDayNumber(ms));
+  return year * 12 + month - 1;
+}
+
+/** The first instant of the Pyongyang calendar month after the instant's. */
+export function startOfNextPyongyangMonthMs(ms: number): number {
+  const next = pyongyangMonthNumber(ms) + 1;
+  const year = Math.floor(next / 12);
+  const month = next - year * 12 + 1;
+  return startOfPyongyangDayNumber(daysFromCivil(year, month, 1));
+}

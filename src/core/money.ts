@@ -1,0 +1,174 @@
+import * as z from 'zod/mini';
+import { fail } from './internal/fail.js';
+import type { PathSegment } from './KpmmError.js';
+
+/**
+ * The currencies the library converts between.
+ *
+ * @example
+ * ```ts
+ * CURRENCIES;
+ * //=> ['KPW', 'CNY', 'USD', 'EUR']
+ * ```
+ */
+export const CURRENCIES = ['KPW', 'CNY', 'USD', 'EUR'] as const;
+
+/**
+ * An ISO 4217 code of a currency the library knows.
+ *
+ * @example
+ * ```ts
+ * const currency: Currency = 'CNY';
+ * //=> 'CNY'
+ * ```
+ */
+export type Currency = (typeof CURRENCIES)[number];
+
+/**
+ * Decimal places of each currency's minor unit: KPW is counted in whole won, the others in
+ * cents or fen.
+ *
+ * @example
+ * ```ts
+ * CURRENCY_EXPONENTS.CNY;
+ * //=> 2
+ * ```
+ */
+export const CURRENCY_EXPONENTS = Object.freeze({ KPW: 0, CNY: 2, USD: 2, EUR: 2 } as const);
+
+/**
+ * An amount of money in integer minor units (fen, cents; KPW in whole won).
+ *
+ * @example
+ * ```ts
+ * const thirtyYuan: Money = { currency: 'CNY', minor: 3000 };
+ * //=> { currency: 'CNY', minor: 3000 }
+ * ```
+ */
+export interface Money {
+  readonly currency: Currency;
+  readonly minor: number;
+}
+
+/**
+ * The zod schema of {@link Money}: a known currency and a safe integer of minor units.
+ *
+ * @example
+ * ```ts
+ * MoneySchema.safeParse({ currency: 'USD', minor: 446 }).success;
+ * //=> true
+ * ```
+ */
+export const MoneySchema = z.object({
+  currency: z.enum(CURRENCIES),
+  minor: z.int(),
+});
+
+/**
+ * How a division that does not come out even is rounded. `half-up` sends ties toward positive
+ * infinity; `half-even` sends them to the even neighbour (banker's rounding).
+ *
+ * @example
+ * ```ts
+ * ROUNDING_MODES;
+ * //=> ['floor', 'ceil', 'half-up', 'half-even']
+ * ```
+ */
+export const ROUNDING_MODES = ['floor', 'ceil', 'half-up', 'half-even'] as const;
+
+/**
+ * A named rounding, passed per call, never set globally.
+ *
+ * @example
+ * ```ts
+ * const rounding: RoundingMode = 'half-even';
+ * //=> 'half-even'
+ * ```
+ */
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+/**
+ * Divides two integers exactly and rounds once, by name. Works on bigint, so no product or
+ * quotient is ever approximated.
+ *
+ * @param numerator - any integer
+ * @param denominator - a non-zero integer
+ * @param rounding - how to round a quotient that is not whole
+ * @returns the rounded quotient
+ * @example
+ * ```ts
+ * divideRounded(5n, 2n, 'half-even');
+ * //=> 2n
+ * ```
+ */
+export function divideRounded(
+  numerator: bigint,
+  denominator: bigint,
+  rounding: RoundingMode,
+): bigint {
+  if (denominator === 0n) throw new RangeError('division by zero');
+  let n = numerator;
+  let d = denominator;
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  // Floor division: JavaScript's bigint `/` truncates toward zero.
+  let q = n / d;
+  let r = n % d;
+  if (r < 0n) {
+    q -= 1n;
+    r += d;
+  }
+  if (r === 0n) return q;
+  switch (rounding) {
+    case 'floor':
+      return q;
+    case 'ceil':
+      return q + 1n;
+    case 'half-up':
+      return 2n * r >= d ? q + 1n : q;
+    case 'half-even': {
+      const twice = 2n * r;
+      if (twice > d) return q + 1n;
+      if (twice < d) return q;
+      return q % 2n === 0n ? q : q + 1n;
+    }
+    default:
+      return assertNever(rounding);
+  }
+}
+
+/**
+ * Turns an exact bigint result back into a number, or fails with `out_of_range` when it is
+ * beyond `Number.MAX_SAFE_INTEGER`.
+ *
+ * @param value - the exact result
+ * @param path - where the result goes, for the error
+ * @returns the same value as a safe integer
+ * @example
+ * ```ts
+ * toSafeInteger(37_500n, ['cashKpw']);
+ * //=> 37500
+ * ```
+ */
+export function toSafeInteger(value: bigint, path: readonly PathSegment[]): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    fail('out_of_range', path, `${path.join('.') || 'result'} is beyond exact representation`);
+  }
+  return Number(value);
+}
+
+/**
+ * Marks a switch as exhaustive: the compiler proves this line unreachable.
+ *
+ * @param value - the value no case matched
+ * @returns never
+ * @example
+ * ```ts
+ * // default: return assertNever(rounding);
+ * ```
+ */
+export function assertNever(value: never): never {
+  throw new TypeError(`unexpected value: ${String(value)}`);
+}

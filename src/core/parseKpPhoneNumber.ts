@@ -1,0 +1,122 @@
+import { fail } from './internal/fail.js';
+import { isRecord } from './internal/checks.js';
+import { KP_MOBILE_PREFIXES, type KpNumberOwner, type KpPhoneNumber } from './phoneNumber.js';
+import { toSafe, type SafeResult } from './SafeResult.js';
+import type { PathSegment } from './KpmmError.js';
+
+const NSN = /^19[1235][0-9]{7}$/;
+// Separators: Unicode spaces and tab, hyphens and dashes, dots (also full-width ones).
+const SEPARATOR = /^[\p{Zs}\t\-\u2010-\u2015\u2212\uFF0D.\uFF0E]$/u;
+const MAX_INPUT_LENGTH = 64;
+
+function invalid(path: readonly PathSegment[]): never {
+  const name = path.length === 0 ? 'phone number' : path.join('.');
+  return fail(
+    'invalid_phone_number',
+    path,
+    `${name} must be a North Korean mobile number (191, 192, 193 or 195 and 7 more digits), such as 0191 234 5678 or +850 191 234 5678`,
+  );
+}
+
+/** Reduces the text to `+` and ASCII digits, or fails; full-width digits and plus become ASCII. */
+function compact(text: string, path: readonly PathSegment[]): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39) out += ch;
+    else if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
+    else if (ch === '+' || ch === '\uFF0B') {
+      if (out.length > 0) invalid(path);
+      out = '+';
+    } else if (ch === '(' || ch === '\uFF08') {
+      if (depth > 0) invalid(path);
+      depth = 1;
+    } else if (ch === ')' || ch === '\uFF09') {
+      if (depth === 0) invalid(path);
+      depth = 0;
+    } else if (!SEPARATOR.test(ch)) invalid(path);
+  }
+  if (depth !== 0) invalid(path);
+  return out;
+}
+
+function nationalSignificant(digits: string): string {
+  let rest: string;
+  if (digits.startsWith('+850')) rest = digits.slice(4);
+  else if (digits.startsWith('00850') || digits.startsWith('99850')) rest = digits.slice(5);
+  else return digits.startsWith('0') ? digits.slice(1) : digits;
+  // After the country code a written trunk 0, as in +850 (0)191…, is dropped.
+  return rest.startsWith('0') ? rest.slice(1) : rest;
+}
+
+/** Builds the parsed number from a checked nsn. The brand is granted here and only here. */
+function fromNsn(nsn: string): KpPhoneNumber {
+  const owners: Readonly<Record<string, KpNumberOwner>> = KP_MOBILE_PREFIXES.owners;
+  const owner = owners[nsn.slice(0, 3)] ?? 'koryolink';
+  return Object.freeze({ nsn, national: `0${nsn}`, e164: `+850${nsn}`, owner }) as KpPhoneNumber;
+}
+
+/**
+ * Parses a North Korean mobile number written in any usual form: `+850 191 234 5678`,
+ * `00850…`, `99850…`, `+850 (0)191 234 5678`, `0191-234-5678`, `(0191) 234 5678` or
+ * `1912345678`, with Unicode spaces, hyphens, dots, parentheses, full-width digits and a
+ * full-width `+`. Any other character, including other scripts' digits, is refused.
+ *
+ * @param text - the number as written
+ * @param path - where the number sits in a larger input, for the error
+ * @returns the parsed number with its owner
+ * @throws KpmmError `invalid_phone_number`
+ * @see libphonenumber-kp
+ * @example
+ * ```ts
+ * parseKpPhoneNumber('+850 (0)195 123 4567');
+ * //=> { nsn: '1951234567', national: '01951234567', e164: '+8501951234567', owner: 'kangsong' }
+ * ```
+ */
+export function parseKpPhoneNumber(text: string, path: readonly PathSegment[] = []): KpPhoneNumber {
+  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH)
+    invalid(path);
+  const nsn = nationalSignificant(compact(text, path));
+  if (!NSN.test(nsn)) invalid(path);
+  return fromNsn(nsn);
+}
+
+const safeParse = toSafe((text: string) => parseKpPhoneNumber(text));
+
+/**
+ * The non-throwing twin of {@link parseKpPhoneNumber}.
+ *
+ * @param text - the number as written
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeParseKpPhoneNumber('0194 123 4567').success;
+ * //=> false
+ * ```
+ */
+export function safeParseKpPhoneNumber(text: string): SafeResult<KpPhoneNumber> {
+  return safeParse(text);
+}
+
+/**
+ * Reads a recipient given either as text or as an already parsed number (whose `nsn` is checked
+ * again, so a hand-made object cannot pass as parsed).
+ *
+ * @param value - a phone number string or a {@link KpPhoneNumber}
+ * @param path - where the number sits, for the error
+ * @returns the parsed number
+ * @throws KpmmError `invalid_phone_number`
+ * @example
+ * ```ts
+ * toKpPhoneNumber(parseKpPhoneNumber('0191 234 5678')).e164;
+ * //=> '+8501912345678'
+ * ```
+ */
+export function toKpPhoneNumber(value: unknown, path: readonly PathSegment[] = []): KpPhoneNumber {
+  if (typeof value === 'string') return parseKpPhoneNumber(value, path);
+  if (isRecord(value) && typeof value['nsn'] === 'string' && NSN.test(value['nsn'])) {
+    return fromNsn(value['nsn']);
+  }
+  return invalid(path);
+}

@@ -1,0 +1,21 @@
+import { formatDay } from './internal/civil.js';
+import { pyongyangDayNumber } from './internal/pyongyang.js';
+import { parseInstant, type InstantInput } from './instant.js';
+
+/**
+ * The calendar date in Pyongyang (Asia/Pyongyang) of an instant, correct across the UTC+8:30
+ * years 2015-08-15 … 2018-05-04.
+ *
+ * @param instant - a valid `Date`, epoch milliseconds, or an RFC 3339 string with an offset
+ * @returns the Pyongyang date as `YYYY-MM-DD`
+ * @throws KpmmError `invalid_instant`
+ * @see tzdb-asia-pyongyang
+ * @example
+ * ```ts
+ * pyongyangDate('2015-08-14T15:15:00Z'); // the repeated half hour
+ * //=> '2015-08-14'
+ * ```
+ */
+export function pyongyangDate(instant: InstantInput): string {
+  return formatDay(pyongyangDayNumber(parseInstant(instant)));
+}
