@@ -28,8 +28,8 @@ function caught(fn: () => unknown) {
 function json(value: unknown): string {
   try {
     // JSON.stringify gives undefined for a function or a bare undefined.
-    const text: string | undefined = JSON.stringify(value);
-    return text ?? 'undefined';
+    const text: unknown = JSON.stringify(value);
+    return typeof text === 'string' ? text : 'undefined';
   } catch {
     // A value JSON cannot represent (a bigint, a cycle) has no JSON view to leak through.
     return '';
