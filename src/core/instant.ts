@@ -97,6 +97,7 @@ export function parseInstant(input: unknown, path: readonly PathSegment[] = []):
  *
  * @param ms - epoch milliseconds
  * @returns `YYYY-MM-DDTHH:mm:ss.sssZ`
+ * @throws KpmmError `out_of_range` past the last instant a Date can hold
  * @example
  * ```ts
  * toIsoUtc(1591628400000);
@@ -104,5 +105,7 @@ export function parseInstant(input: unknown, path: readonly PathSegment[] = []):
  * ```
  */
 export function toIsoUtc(ms: number): string {
+  if (!(Math.abs(ms) <= LIMIT_MS))
+    fail('out_of_range', [], 'the resulting instant is outside the range of a Date');
   return new Date(ms).toISOString();
 }

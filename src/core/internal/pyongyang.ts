@@ -7,7 +7,11 @@ import { civilFromDays, daysFromCivil, DAY_MS } from './civil.js';
 export const PYONGYANG_ZONE = 'Asia/Pyongyang';
 
 const MINUTE_MS = 60_000;
-const LIMIT_MS = 8.64e15;
+// The tz data's first rule (local mean time, UTC+8:23) holds for every earlier instant and its last
+// (UTC+9, since 2018) for every later one. Reading only inside this span keeps dayjs away from the
+// years it misreads (before 100, past 275,000).
+const FIRST_READ_MS = Date.UTC(1890, 0, 1);
+const LAST_READ_MS = Date.UTC(2200, 0, 1);
 
 let extended = false;
 
@@ -22,7 +26,7 @@ function readOffsetMinutes(ms: number): number {
     dayjs.extend(timezone);
     extended = true;
   }
-  return dayjs(Math.max(-LIMIT_MS, Math.min(LIMIT_MS, ms)))
+  return dayjs(Math.max(FIRST_READ_MS, Math.min(LAST_READ_MS, ms)))
     .tz(PYONGYANG_ZONE)
     .utcOffset();
 }

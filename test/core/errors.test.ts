@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { KPMM_ERROR_CODES, KpmmError, isKpmmError, toSafe } from '../../src/core/index.js';
+import { fail, failAll, prefixed } from '../../src/core/internal/fail.js';
+
+describe('KpmmError', () => {
+  it('takes its code and path from the first issue and keeps every issue', () => {
+    const error = new KpmmError([
+      { code: 'invalid_amount', path: ['amount'], message: 'amount must be whole' },
+      { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' },
+    ]);
+    expect(error.name).toBe('KpmmError');
+    expect(error.code).toBe('invalid_amount');
+    expect(error.path).toEqual(['amount']);
+    expect(error.issues.map((i) => i.code)).toEqual(['invalid_amount', 'invalid_pin']);
+    expect(error.message).toBe('amount: amount must be whole; pin: pin must be 6 ASCII digits');
+    expect(Object.isFrozen(error.issues)).toBe(true);
+    expect(error).toBeInstanceOf(Error);
+  });
+
+  it('writes a message without a path prefix when the path is empty', () => {
+    expect(new KpmmError([{ code: 'invalid_instant', path: [], message: 'bad' }]).message).toBe(
+      'bad',
+    );
+  });
+
+  it('has snake_case codes only', () => {
+    for (const code of KPMM_ERROR_CODES) expect(code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+    expect(new Set(KPMM_ERROR_CODES).size).toBe(KPMM_ERROR_CODES.length);
+  });
+});
+
+describe('isKpmmError', () => {
+  const lookalike = Object.assign(new Error('x'), {
+    name: 'KpmmError',
+    code: 'invalid_pin',
+    issues: [{ code: 'invalid_pin', path: [], message: 'x' }],
+  });
+  it.each([
+    {
+      label: 'a KpmmError',
+      value: new KpmmError([{ code: 'invalid_pin', path: [], message: 'x' }]),
+      is: true,
+    },
+    { label: 'one from another copy of the library', value: lookalike, is: true },
+    { label: 'a plain Error', value: new Error('x'), is: false },
+    {
+      label: 'an Error named KpmmError with an unknown code',
+      value: Object.assign(new Error('x'), { name: 'KpmmError', code: 'nope', issues: [{}] }),
+      is: false,
+    },
+    {
+      label: 'an Error named KpmmError without issues',
+      value: Object.assign(new Error('x'), { name: 'KpmmError', code: 'invalid_pin', issues: [] }),
+      is: false,
+    },
+    {
+      label: 'a plain object',
+      value: { name: 'KpmmError', code: 'invalid_pin', issues: [{}] },
+      is: false,
+    },
+    { label: 'null', value: null, is: false },
+  ])('$label', ({ value, is }) => {
+    expect(isKpmmError(value)).toBe(is);
+  });
+});
+
+describe('fail helpers', () => {
+  it('fail throws one issue with an index when given', () => {
+    try {
+      fail('unsorted_log', [3, 'at'], 'row 3 is earlier than row 2', { index: 3 });
+    } catch (error) {
+      expect(isKpmmError(error) && error.issues[0]).toEqual({
+        code: 'unsorted_log',
+        path: [3, 'at'],
+        message: 'row 3 is earlier than row 2',
+        index: 3,
+      });
+    }
+    expect.assertions(1);
+  });
+
+  it('failAll throws nothing for no issues and every issue otherwise', () => {
+    expect(() => failAll([])).not.toThrow();
+    expect(() => failAll([{ code: 'invalid_pin', path: ['pin'], message: 'x' }])).toThrow(
+      KpmmError,
+    );
+  });
+
+  it('prefixed puts a path and index in front of every issue', () => {
+    const inner = new KpmmError([
+      { code: 'invalid_amount', path: ['amount'], message: 'x' },
+      { code: 'invalid_instant', path: ['at'], message: 'y' },
+    ]);
+    const outer = prefixed(inner, ['history', 2], 2);
+    expect(outer.issues.map((i) => [i.path, i.index])).toEqual([
+      [['history', 2, 'amount'], 2],
+      [['history', 2, 'at'], 2],
+    ]);
+  });
+});
+
+describe('toSafe', () => {
+  const half = (n: number): number => {
+    if (n % 2 !== 0) fail('invalid_amount', ['n'], 'n must be even');
+    return n / 2;
+  };
+  const safeHalf = toSafe(half);
+
+  it('wraps a value', () => {
+    expect(safeHalf(4)).toEqual({ success: true, data: 2 });
+  });
+
+  it('returns a KpmmError as a failure', () => {
+    const result = safeHalf(3);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.code).toBe('invalid_amount');
+  });
+
+  it('lets a programmer error through', () => {
+    const broken = toSafe(() => {
+      throw new TypeError('bug');
+    });
+    expect(() => broken()).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  pyongyangDate,
+  startOfNextPyongyangDay,
+  startOfNextPyongyangMonth,
+} from '../../src/core/index.js';
+import {
+  pyongyangOffsetMinutes,
+  startOfPyongyangDayNumber,
+} from '../../src/core/internal/pyongyang.js';
+import { daysFromCivil } from '../../src/core/internal/civil.js';
+import { expectKpmmError } from '../helpers.js';
+
+// Asia/Pyongyang: UTC+9 until 2015-08-14T15:00Z, UTC+8:30 until 2018-05-04T15:00Z, then UTC+9.
+const dates = [
+  { label: 'an ordinary evening, +9', at: '2020-06-08T14:59:59.999Z', date: '2020-06-08' },
+  { label: 'an ordinary midnight, +9', at: '2020-06-08T15:00:00.000Z', date: '2020-06-09' },
+  {
+    label: 'the last +9 millisecond of 2015-08-14',
+    at: '2015-08-14T14:59:59.999Z',
+    date: '2015-08-14',
+  },
+  {
+    label: 'the repeated half hour begins (23:30 again)',
+    at: '2015-08-14T15:00:00.000Z',
+    date: '2015-08-14',
+  },
+  { label: 'inside the repeated half hour', at: '2015-08-14T15:15:00.000Z', date: '2015-08-14' },
+  {
+    label: 'the last millisecond of 2015-08-14',
+    at: '2015-08-14T15:29:59.999Z',
+    date: '2015-08-14',
+  },
+  { label: '2015-08-15 begins at 15:30Z', at: '2015-08-14T15:30:00.000Z', date: '2015-08-15' },
+  { label: 'a +8:30 midnight', at: '2016-03-01T15:30:00.000Z', date: '2016-03-02' },
+  { label: 'just before a +8:30 midnight', at: '2016-03-01T15:29:59.999Z', date: '2016-03-01' },
+  {
+    label: 'the last +8:30 millisecond, 23:29:59.999',
+    at: '2018-05-04T14:59:59.999Z',
+    date: '2018-05-04',
+  },
+  {
+    label: '2018-05-05 begins at 15:00Z (23:30 jumps to 00:00)',
+    at: '2018-05-04T15:00:00.000Z',
+    date: '2018-05-05',
+  },
+  { label: 'written with the local offset', at: '2015-08-15T00:00:00+08:30', date: '2015-08-15' },
+  { label: 'epoch zero', at: 0, date: '1970-01-01' },
+  {
+    label: 'local mean time before 1908 (+8:23)',
+    at: '1899-12-31T15:37:00.000Z',
+    date: '1900-01-01',
+  },
+  {
+    label: 'one minute earlier under local mean time',
+    at: '1899-12-31T15:36:59.999Z',
+    date: '1899-12-31',
+  },
+  { label: 'year 1', at: '0001-01-01T00:00:00Z', date: '0001-01-01' },
+  { label: 'the first Date', at: -8.64e15, date: '-271821-04-20' },
+  { label: 'the last Date', at: 8.64e15, date: '+275760-09-13' },
+] as const satisfies readonly { label: string; at: string | number; date: string }[];
+
+describe('pyongyangDate', () => {
+  it.each(dates)('$label', ({ at, date }) => {
+    expect(pyongyangDate(at)).toBe(date);
+  });
+
+  it('refuses a string without an offset', () => {
+    expectKpmmError(() => pyongyangDate('2020-06-08T10:00:00'), 'invalid_instant');
+  });
+});
+
+const nextDays = [
+  { label: 'an ordinary day', at: '2020-06-08T10:00:00+09:00', next: '2020-06-08T15:00:00.000Z' },
+  {
+    label: 'the day with the repeated half hour ends at 15:30Z',
+    at: '2015-08-14T12:00:00Z',
+    next: '2015-08-14T15:30:00.000Z',
+  },
+  {
+    label: 'inside the repeated half hour',
+    at: '2015-08-14T15:10:00Z',
+    next: '2015-08-14T15:30:00.000Z',
+  },
+  { label: 'the first +8:30 day', at: '2015-08-15T12:00:00Z', next: '2015-08-15T15:30:00.000Z' },
+  {
+    label: 'the last +8:30 day ends at 15:00Z',
+    at: '2018-05-04T12:00:00Z',
+    next: '2018-05-04T15:00:00.000Z',
+  },
+  {
+    label: 'the day before it ends at 15:30Z',
+    at: '2018-05-03T12:00:00Z',
+    next: '2018-05-03T15:30:00.000Z',
+  },
+  { label: 'the first +9 day again', at: '2018-05-04T15:00:00Z', next: '2018-05-05T15:00:00.000Z' },
+  {
+    label: 'exactly at midnight goes to the next one',
+    at: '2020-06-08T15:00:00Z',
+    next: '2020-06-09T15:00:00.000Z',
+  },
+  { label: 'under local mean time', at: '1900-06-01T00:00:00Z', next: '1900-06-01T15:37:00.000Z' },
+  {
+    label: '1908: 00:00 to 00:07 was skipped, so the day starts at the change',
+    at: '1908-03-31T12:00:00Z',
+    next: '1908-03-31T15:37:00.000Z',
+  },
+  {
+    label: '1912: 00:00 to 00:30 was skipped, so the day starts at the change',
+    at: '1911-12-31T12:00:00Z',
+    next: '1911-12-31T15:30:00.000Z',
+  },
+] as const satisfies readonly { label: string; at: string; next: string }[];
+
+describe('startOfNextPyongyangDay', () => {
+  it.each(nextDays)('$label', ({ at, next }) => {
+    expect(startOfNextPyongyangDay(at)).toBe(next);
+  });
+
+  it('is out_of_range past the last Date', () => {
+    expectKpmmError(() => startOfNextPyongyangDay(8.64e15), 'out_of_range');
+  });
+});
+
+const nextMonths = [
+  { label: 'July 2015 ends at +9', at: '2015-07-20T00:00:00Z', next: '2015-07-31T15:00:00.000Z' },
+  {
+    label: 'August 2015 ends at +8:30',
+    at: '2015-08-10T00:00:00Z',
+    next: '2015-08-31T15:30:00.000Z',
+  },
+  {
+    label: 'April 2018 ends at +8:30',
+    at: '2018-04-10T00:00:00Z',
+    next: '2018-04-30T15:30:00.000Z',
+  },
+  { label: 'May 2018 ends at +9', at: '2018-05-10T00:00:00Z', next: '2018-05-31T15:00:00.000Z' },
+  {
+    label: 'December rolls into January',
+    at: '2020-12-31T16:00:00Z',
+    next: '2021-01-31T15:00:00.000Z',
+  },
+  {
+    label: 'the 2022 limits report',
+    at: '2022-08-10T12:00:00+09:00',
+    next: '2022-08-31T15:00:00.000Z',
+  },
+  {
+    label: 'February of a leap year',
+    at: '2024-02-10T00:00:00Z',
+    next: '2024-02-29T15:00:00.000Z',
+  },
+] as const satisfies readonly { label: string; at: string; next: string }[];
+
+describe('startOfNextPyongyangMonth', () => {
+  it.each(nextMonths)('$label', ({ at, next }) => {
+    expect(startOfNextPyongyangMonth(at)).toBe(next);
+  });
+});
+
+describe('the offset cache', () => {
+  it.each([
+    { label: 'local mean time', at: '1900-01-01T00:00:00Z', minutes: 503 },
+    { label: 'KST 1908-1911', at: '1910-01-01T00:00:00Z', minutes: 510 },
+    { label: '+9 before 2015', at: '2015-08-14T14:59:59.999Z', minutes: 540 },
+    { label: '+8:30 from 2015-08-14T15:00Z', at: '2015-08-14T15:00:00.000Z', minutes: 510 },
+    { label: '+8:30 until 2018', at: '2018-05-04T14:59:59.999Z', minutes: 510 },
+    { label: '+9 from 2018-05-04T15:00Z', at: '2018-05-04T15:00:00.000Z', minutes: 540 },
+    { label: 'far future', at: '9999-01-01T00:00:00Z', minutes: 540 },
+  ])('$label is UTC+$minutes minutes', ({ at, minutes }) => {
+    expect(pyongyangOffsetMinutes(Date.parse(at))).toBe(minutes);
+  });
+
+  it('starts a day skipped by no change at its local midnight', () => {
+    expect(new Date(startOfPyongyangDayNumber(daysFromCivil(2018, 5, 5))).toISOString()).toBe(
+      '2018-05-04T15:00:00.000Z',
+    );
+  });
+});

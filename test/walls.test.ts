@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return files(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function imports(text: string): string[] {
+  const specifiers: string[] = [];
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    if (match[1] !== undefined) specifiers.push(match[1]);
+  }
+  return specifiers;
+}
+
+const MODULES = ['ussd', 'cap', 'exchange', 'rental'] as const;
+const sources = files(src).map((path) => {
+  const text = readFileSync(path, 'utf8');
+  return { path: relative(src, path).split(sep).join('/'), text, specifiers: imports(text) };
+});
+
+function topFolder(path: string): string {
+  const [first] = path.split('/');
+  return first ?? '';
+}
+
+describe('module walls', () => {
+  it('finds the source files', () => {
+    expect(sources.length).toBeGreaterThan(10);
+  });
+
+  it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
+    '$path imports no node:* module',
+    ({ specifiers }) => {
+      expect(specifiers.filter((s) => s.startsWith('node:'))).toEqual([]);
+    },
+  );
+
+  it.each(sources.filter((f) => (MODULES as readonly string[]).includes(topFolder(f.path))))(
+    '$path imports only core and its own folder',
+    ({ path, specifiers }) => {
+      const own = topFolder(path);
+      const resolved = specifiers
+        .filter((s) => s.startsWith('.'))
+        .map((s) =>
+          topFolder(
+            relative(src, join(src, path, '..', s))
+              .split(sep)
+              .join('/'),
+          ),
+        );
+      expect(resolved.filter((folder) => folder !== own && folder !== 'core')).toEqual([]);
+      const packages = specifiers.filter((s) => !s.startsWith('.'));
+      expect(packages.filter((s) => s !== 'zod/mini' && !s.startsWith('dayjs'))).toEqual([]);
+    },
+  );
+
+  it.each(sources.filter((f) => f.path.startsWith('core/')))(
+    '$path imports no module',
+    ({ path, specifiers }) => {
+      const resolved = specifiers
+        .filter((s) => s.startsWith('.'))
+        .map((s) =>
+          topFolder(
+            relative(src, join(src, path, '..', s))
+              .split(sep)
+              .join('/'),
+          ),
+        );
+      expect(resolved.filter((folder) => folder !== 'core')).toEqual([]);
+    },
+  );
+
+  it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
+    '$path reads no clock, randomness, environment or host time zone',
+    ({ text }) => {
+      const forbidden =
+        /Date\.now\(|new Date\(\)|Math\.random|performance\.now|\bprocess\.|getTimezoneOffset|resolvedOptions\(\)\.timeZone|console\./;
+      expect(forbidden.exec(text)?.[0] ?? null).toBeNull();
+    },
+  );
+
+  it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
+    '$path uses zod only through zod/mini',
+    ({ specifiers }) => {
+      expect(specifiers.filter((s) => s === 'zod' || s.startsWith('zod/v'))).toEqual([]);
+    },
+  );
+
+  it.each(sources.filter((f) => f.path.startsWith('cli/')))(
+    '$path imports only the public entry points',
+    ({ path, specifiers }) => {
+      const resolved = specifiers
+        .filter((s) => s.startsWith('.'))
+        .map((s) =>
+          relative(src, join(src, path, '..', s))
+            .split(sep)
+            .join('/'),
+        )
+        .filter((target) => !target.startsWith('cli/'));
+      const entries = ['index.js', 'sources.js', ...MODULES.map((m) => `${m}/index.js`)];
+      expect(resolved.filter((target) => !entries.includes(target))).toEqual([]);
+    },
+  );
+});

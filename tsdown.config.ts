@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'ussd/index': 'src/ussd/index.ts',
+      'cap/index': 'src/cap/index.ts',
+      'exchange/index': 'src/exchange/index.ts',
+      'rental/index': 'src/rental/index.ts',
+      sources: 'src/sources.ts',
+    },
+    format: ['esm', 'cjs'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    sourcemap: false,
+    clean: true,
+    fixedExtension: false,
+    outDir: 'dist',
+  },
+]);
