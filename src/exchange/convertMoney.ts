@@ -1,0 +1,106 @@
+import {
+  CURRENCY_EXPONENTS,
+  toSafe,
+  type Currency,
+  type Money,
+  type RoundingMode,
+  type SafeResult,
+} from '../core/index.js';
+import { checkCurrency, checkMoney, checkRounding, isRecord } from '../core/internal/checks.js';
+import type { RateTable } from './rateTableSchema.js';
+import { mulDivRounded } from './internal/mulDivRounded.js';
+import { isCurrency, readOptions, readRate } from './internal/options.js';
+import { powerOfTen } from './internal/powerOfTen.js';
+
+/**
+ * Options of {@link convertMoney}.
+ *
+ * @example
+ * ```ts
+ * const options: ConvertMoneyOptions = { rates: RATE_TABLES[4], rounding: 'floor' };
+ * //=> { rates: { id: 'dailynk-2024-02', … }, rounding: 'floor' }
+ * ```
+ */
+export interface ConvertMoneyOptions {
+  /** One rate table of `RATE_TABLES`' shape; defaults to `DEFAULT_RATE_TABLE` (June 2020). */
+  readonly rates?: RateTable;
+  /** How the one rounding at the end is done; defaults to `'half-even'`. */
+  readonly rounding?: RoundingMode;
+}
+
+/** Reads `money` with a fast path for the common valid shape, and detailed errors otherwise. */
+function readMoney(money: unknown): Money {
+  if (isRecord(money)) {
+    const { currency, minor } = money;
+    if (isCurrency(currency) && typeof minor === 'number' && Number.isSafeInteger(minor)) {
+      if (minor >= 0) return { currency, minor };
+    }
+  }
+  return checkMoney(money, ['money']);
+}
+
+/**
+ * Converts money between KPW, CNY, USD and EUR through KPW, in one exact rational step:
+ * `minor × kpwPerUnit[from] × 10^exp(to) / (kpwPerUnit[to] × 10^exp(from))`, rounded once at the
+ * end. KPW is counted in whole won, the others in cents or fen. The same currency comes back
+ * unchanged, and needs no rate.
+ *
+ * @param money - `{ currency, minor }` with minor a whole number 0 or more
+ * @param to - the currency to convert to
+ * @param options - `rates` (default `DEFAULT_RATE_TABLE`) and `rounding` (default `'half-even'`)
+ * @returns the converted `Money`
+ * @throws KpmmError `invalid_money`, `invalid_amount` (money.minor), `unknown_currency`
+ * (money.currency, to), `invalid_rounding`, `invalid_rate`, `missing_rate` (a EUR rate not
+ * supplied), `out_of_range` (a result past `Number.MAX_SAFE_INTEGER`), `invalid_input`
+ * @see dailynk-market-rates
+ * @example
+ * ```ts
+ * convertMoney({ currency: 'CNY', minor: 3_000 }, 'USD');
+ * //=> { currency: 'USD', minor: 446 }
+ * ```
+ */
+export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyOptions): Money {
+  const { currency: from, minor } = readMoney(money);
+  const target = isCurrency(to) ? to : checkCurrency(to, ['to']);
+  const opts = readOptions(options);
+  const rounding = checkRounding(opts['rounding'], ['rounding'], 'half-even');
+  if (from === target) return { currency: target, minor };
+  const rates = opts['rates'];
+  const fromRate = readRate(rates, from);
+  const toRate = readRate(rates, target);
+  return {
+    currency: target,
+    minor: mulDivRounded(
+      minor,
+      fromRate,
+      powerOfTen(CURRENCY_EXPONENTS[target]),
+      toRate,
+      powerOfTen(CURRENCY_EXPONENTS[from]),
+      rounding,
+      ['minor'],
+    ),
+  };
+}
+
+const safe = toSafe(convertMoney);
+
+/**
+ * The non-throwing twin of {@link convertMoney}.
+ *
+ * @param money - `{ currency, minor }` with minor a whole number 0 or more
+ * @param to - the currency to convert to
+ * @param options - `rates` (default `DEFAULT_RATE_TABLE`) and `rounding` (default `'half-even'`)
+ * @returns `{ success: true, data: money }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeConvertMoney({ currency: 'EUR', minor: 100 }, 'KPW').success;
+ * //=> false
+ * ```
+ */
+export function safeConvertMoney(
+  money: Money,
+  to: Currency,
+  options?: ConvertMoneyOptions,
+): SafeResult<Money> {
+  return safe(money, to, options);
+}

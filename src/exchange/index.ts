@@ -1,0 +1,15 @@
+// kp-mobile-money/exchange: cash KPW <-> mobile won, and foreign money at dated rate tables.
+export { MOBILE_WON_PRICE } from './mobileWonPrice.js';
+export type { MobileWonPriceOptions } from './mobileWonPrice.js';
+export { mobileWonToCash, safeMobileWonToCash } from './mobileWonToCash.js';
+export { cashToMobileWon, safeCashToMobileWon } from './cashToMobileWon.js';
+export type { MobileWonPurchase } from './cashToMobileWon.js';
+export { RateTableSchema } from './rateTableSchema.js';
+export type { KpwPerUnit, RateTable } from './rateTableSchema.js';
+export { DEFAULT_RATE_TABLE, RATE_TABLES } from './rateTables.js';
+export { convertMoney, safeConvertMoney } from './convertMoney.js';
+export type { ConvertMoneyOptions } from './convertMoney.js';
+export { mobileWonCost, safeMobileWonCost } from './mobileWonCost.js';
+export type { MobileWonCostOptions } from './mobileWonCost.js';
+export { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
+export { exchangeFacts } from './exchangeFacts.js';

@@ -1,0 +1,55 @@
+import { fail } from '../../core/internal/fail.js';
+import { checkPositiveInteger, isRecord } from '../../core/internal/checks.js';
+import type { Currency } from '../../core/index.js';
+import { MOBILE_WON_PRICE } from '../mobileWonPrice.js';
+import { DEFAULT_RATE_TABLE } from '../rateTables.js';
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The options object of a call, or an empty one; anything but a plain object is refused. */
+export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
+  if (options === undefined) return NO_OPTIONS;
+  if (!isRecord(options)) fail('invalid_input', ['options'], 'options must be an object');
+  return options;
+}
+
+/** The cash price of one won of mobile money: the option, or the reported KPW 75. */
+export function readPrice(options: Readonly<Record<string, unknown>>): number {
+  const price = options['cashKpwPerWon'];
+  if (price === undefined) return MOBILE_WON_PRICE.cashKpwPerWon;
+  if (typeof price === 'number' && Number.isSafeInteger(price) && price > 0) return price;
+  return checkPositiveInteger(price, ['cashKpwPerWon'], 'cashKpwPerWon');
+}
+
+/** Whole KPW per unit of `currency` in a rate table (1 for KPW); the default table when absent. */
+export function readRate(rates: unknown, currency: Currency): number {
+  if (currency === 'KPW') return 1;
+  const table = rates ?? DEFAULT_RATE_TABLE;
+  if (!isRecord(table)) {
+    return fail('invalid_rate', ['rates'], 'rates must be a rate table with kpwPerUnit');
+  }
+  const kpwPerUnit = table['kpwPerUnit'];
+  if (!isRecord(kpwPerUnit)) {
+    return fail(
+      'invalid_rate',
+      ['rates', 'kpwPerUnit'],
+      'rates.kpwPerUnit must be an object of KPW per unit',
+    );
+  }
+  const rate = kpwPerUnit[currency];
+  if (typeof rate === 'number' && Number.isSafeInteger(rate) && rate > 0) return rate;
+  const path = ['rates', 'kpwPerUnit', currency];
+  if (rate === undefined) {
+    return fail(
+      'missing_rate',
+      path,
+      `rates.kpwPerUnit.${currency} is missing: no ${currency} rate is known, so pass a table with one`,
+    );
+  }
+  return checkPositiveInteger(rate, path, `rates.kpwPerUnit.${currency}`);
+}
+
+/** Tells whether a value is a currency code the library knows, without allocating. */
+export function isCurrency(value: unknown): value is Currency {
+  return value === 'KPW' || value === 'CNY' || value === 'USD' || value === 'EUR';
+}

@@ -1,0 +1,50 @@
+import { toSafe, toSafeInteger, type SafeResult } from '../core/index.js';
+import { checkWholeAmount } from '../core/internal/checks.js';
+import type { MobileWonPriceOptions } from './mobileWonPrice.js';
+import { readOptions, readPrice } from './internal/options.js';
+
+/**
+ * The cash, in whole KPW, that buys an amount of mobile money: `won × cashKpwPerWon`, exact.
+ *
+ * @param won - whole won of mobile money, 0 or more
+ * @param options - `cashKpwPerWon`, the cash price of one won (default 75, `MOBILE_WON_PRICE`)
+ * @returns whole KPW of cash
+ * @throws KpmmError `invalid_amount` (won), `invalid_rate` (cashKpwPerWon), `out_of_range`
+ * (a cost past `Number.MAX_SAFE_INTEGER`), `invalid_input` (options not an object)
+ * @see dailynk-2020-06-gifting
+ * @example
+ * ```ts
+ * mobileWonToCash(500);
+ * //=> 37500
+ * ```
+ */
+export function mobileWonToCash(won: number, options?: MobileWonPriceOptions): number {
+  const amount =
+    Number.isSafeInteger(won) && won >= 0 ? won : checkWholeAmount(won, ['won'], 0, 'won');
+  const price = readPrice(readOptions(options));
+  const cashKpw = amount * price;
+  // A true product past 2^53 rounds to 2^53 or more, so this test is exact.
+  if (Number.isSafeInteger(cashKpw)) return cashKpw;
+  return toSafeInteger(BigInt(amount) * BigInt(price), ['cashKpw']);
+}
+
+const safe = toSafe(mobileWonToCash);
+
+/**
+ * The non-throwing twin of {@link mobileWonToCash}.
+ *
+ * @param won - whole won of mobile money, 0 or more
+ * @param options - `cashKpwPerWon`, the cash price of one won (default 75)
+ * @returns `{ success: true, data: cashKpw }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeMobileWonToCash(-1).success;
+ * //=> false
+ * ```
+ */
+export function safeMobileWonToCash(
+  won: number,
+  options?: MobileWonPriceOptions,
+): SafeResult<number> {
+  return safe(won, options);
+}
