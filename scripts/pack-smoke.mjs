@@ -1,0 +1,47 @@
+// Packs the library, installs the tarball into a scratch consumer, and proves that every subpath
+// works through both `import` and `require`, and that the `kpmm` bin runs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'kpmm-consumer-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const tarball = join(scratch, packed[0].filename);
+  const files = packed[0].files.map((f) => f.path);
+  for (const forbidden of ['src/', 'test/', 'node_modules/']) {
+    if (files.some((f) => f.startsWith(forbidden))) throw new Error(`the tarball ships ${forbidden}`);
+  }
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], scratch);
+
+  // Every subpath, and one name each that must be a function or data.
+  const expected = JSON.parse(readFileSync(join(root, 'scripts', 'entry-exports.json'), 'utf8'));
+  const check = (kind, load) =>
+    Object.entries(expected)
+      .map(
+        ([subpath, names]) =>
+          `{ const m = ${load(subpath)}; for (const n of ${JSON.stringify(names)}) { if (m[n] === undefined) throw new Error('${kind} ${subpath}: ' + n + ' is missing'); } }`,
+      )
+      .join('\n');
+  writeFileSync(
+    join(scratch, 'esm.mjs'),
+    `${check('import', (s) => `await import('${s}')`)}\nconsole.log('import ok: ${Object.keys(expected).length} entry points');`,
+  );
+  writeFileSync(
+    join(scratch, 'cjs.cjs'),
+    `${check('require', (s) => `require('${s}')`)}\nconsole.log('require ok: ${Object.keys(expected).length} entry points');`,
+  );
+  process.stdout.write(run('node', ['esm.mjs'], scratch));
+  process.stdout.write(run('node', ['cjs.cjs'], scratch));
+  const help = run(join(scratch, 'node_modules', '.bin', 'kpmm'), ['--help'], scratch);
+  if (!help.includes('Usage: kpmm')) throw new Error('kpmm --help printed no usage');
+  console.log('bin ok: kpmm --help');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
