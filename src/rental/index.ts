@@ -1,0 +1,14 @@
+// kp-mobile-money/rental: Chinese phone rental quotes by region, destination and crackdown.
+export { RENTAL_PRICE_RANGE, RENTAL_USD_RATE } from './priceRange.js';
+export { REGIONS } from './regions.js';
+export type { RegionId } from './regions.js';
+export { DESTINATIONS } from './destinations.js';
+export type { Destination } from './destinations.js';
+export { CRACKDOWNS } from './crackdowns.js';
+export type { Crackdown } from './crackdowns.js';
+export { DEFAULT_RENTAL_MODEL } from './model.js';
+export type { RentalModel, RentalModelOverride } from './model.js';
+export { RentalModelSchema, RentalQuoteInputSchema } from './schemas.js';
+export type { RentalQuote, RentalQuoteInput, RentalUsdRate } from './types.js';
+export { quoteRental, safeQuoteRental } from './quoteRental.js';
+export { rentalFacts } from './rentalFacts.js';

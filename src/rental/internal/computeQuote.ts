@@ -1,0 +1,98 @@
+import {
+  divideRounded,
+  toSafeInteger,
+  type Money,
+  type RoundingMode,
+  type SourceId,
+} from '../../core/index.js';
+import type { Crackdown } from '../crackdowns.js';
+import { DESTINATIONS, type Destination } from '../destinations.js';
+import type { RentalModel } from '../model.js';
+import { RENTAL_PRICE_RANGE } from '../priceRange.js';
+import { REGIONS, type RegionId } from '../regions.js';
+import type { RentalQuote } from '../types.js';
+import { FULL_POINTS } from './checkModel.js';
+import { describeQuote } from './describeQuote.js';
+import type { LooseOverride } from './mergeModel.js';
+
+/** A checked yuan-to-dollar ratio with its label. */
+export interface ResolvedRate {
+  readonly cny: number;
+  readonly usd: number;
+  readonly label: string;
+}
+
+const MIN_FEN = BigInt(RENTAL_PRICE_RANGE.min.minor);
+const MAX_FEN = BigInt(RENTAL_PRICE_RANGE.max.minor);
+const FULL = BigInt(FULL_POINTS);
+
+function toUsd(fen: number, rate: ResolvedRate, rounding: RoundingMode): Money {
+  const cents = divideRounded(BigInt(fen) * BigInt(rate.usd), BigInt(rate.cny), rounding);
+  return Object.freeze({ currency: 'USD', minor: toSafeInteger(cents, ['usdRate']) });
+}
+
+function sourcesOf(region: RegionId): readonly SourceId[] {
+  const out: SourceId[] = [...RENTAL_PRICE_RANGE.sources];
+  for (const id of REGIONS.byId[region].sources) if (!out.includes(id)) out.push(id);
+  for (const id of DESTINATIONS.sources) if (!out.includes(id)) out.push(id);
+  return Object.freeze(out);
+}
+
+/** The unchecked core of quoteRental: every argument has been validated. */
+export function computeQuote(
+  region: RegionId,
+  destination: Destination,
+  crackdown: Crackdown,
+  model: RentalModel,
+  override: LooseOverride | undefined,
+  rate: ResolvedRate,
+  usdRounding: RoundingMode,
+): RentalQuote {
+  const points =
+    model.regionLevels[region] +
+    model.destinationWeights[destination] +
+    model.crackdownWeights[crackdown];
+  const { fromFen, toFen, stepFen, rounding } = model.price;
+  // The linear price in hundredths of a fen: fromFen + (toFen - fromFen) * points / 100, times 100.
+  const linear = BigInt(fromFen) * FULL + BigInt(toFen - fromFen) * BigInt(points);
+  const step = BigInt(stepFen);
+  const roundedFen = divideRounded(linear, FULL * step, rounding) * step;
+  const clampedFen = roundedFen < MIN_FEN ? MIN_FEN : roundedFen > MAX_FEN ? MAX_FEN : roundedFen;
+  const estimateFen = Number(clampedFen);
+  const assumptions = describeQuote({
+    region,
+    destination,
+    crackdown,
+    model,
+    override,
+    points,
+    linearHundredthsOfFen: linear,
+    roundedFen,
+    estimateFen,
+    rateLabel: rate.label,
+    usdRounding,
+  });
+  return Object.freeze({
+    region,
+    destination,
+    crackdown,
+    reported: Object.freeze({ min: RENTAL_PRICE_RANGE.min, max: RENTAL_PRICE_RANGE.max }),
+    estimate: Object.freeze({ currency: 'CNY', minor: estimateFen }),
+    usd: Object.freeze({
+      min: toUsd(RENTAL_PRICE_RANGE.min.minor, rate, usdRounding),
+      max: toUsd(RENTAL_PRICE_RANGE.max.minor, rate, usdRounding),
+      estimate: toUsd(estimateFen, rate, usdRounding),
+      rate: Object.freeze({
+        cny: rate.cny,
+        usd: rate.usd,
+        label: rate.label,
+        rounding: usdRounding,
+      }),
+    }),
+    riskPoints: points,
+    riskScore: points / FULL_POINTS,
+    clamped: clampedFen !== roundedFen,
+    assumptions: Object.freeze(assumptions),
+    sources: sourcesOf(region),
+  });
+}

@@ -1,0 +1,107 @@
+import { KpmmError, toSafe, type SafeResult } from '../core/index.js';
+import { issue } from '../core/internal/fail.js';
+import { isRecord } from '../core/internal/checks.js';
+import { CRACKDOWNS } from './crackdowns.js';
+import { computeQuote, type ResolvedRate } from './internal/computeQuote.js';
+import { isCrackdown, isDestination, isRegionId } from './internal/ids.js';
+import { mergeModel } from './internal/mergeModel.js';
+import { toIssues } from './internal/toIssues.js';
+import { DEFAULT_RENTAL_MODEL } from './model.js';
+import { RENTAL_USD_RATE } from './priceRange.js';
+import { RentalQuoteInputSchema } from './schemas.js';
+import type { RentalQuote, RentalQuoteInput } from './types.js';
+
+const DEFAULT_RATE: ResolvedRate = {
+  cny: RENTAL_USD_RATE.cny,
+  usd: RENTAL_USD_RATE.usd,
+  label: RENTAL_USD_RATE.label,
+};
+
+/** The common call, `{ region, destination, crackdown? }` and nothing else, checked by hand. */
+function quickQuote(input: unknown): RentalQuote | undefined {
+  if (!isRecord(input)) return undefined;
+  let fields = 0;
+  for (const key in input) {
+    if (key !== 'region' && key !== 'destination' && key !== 'crackdown') return undefined;
+    fields += 1;
+  }
+  const { region, destination } = input;
+  const crackdown = input['crackdown'] ?? CRACKDOWNS.defaultId;
+  if (fields < 2 || !isRegionId(region) || !isDestination(destination) || !isCrackdown(crackdown))
+    return undefined;
+  return computeQuote(
+    region,
+    destination,
+    crackdown,
+    DEFAULT_RENTAL_MODEL,
+    undefined,
+    DEFAULT_RATE,
+    'half-even',
+  );
+}
+
+/**
+ * Quotes the rental of a Chinese phone for one call: the reported price range, a modelled
+ * estimate inside it (in whole fen), the risk score behind the estimate, USD figures at a
+ * labelled rate, and one plain sentence per modelled step. The estimate is never outside the
+ * reported range: a model that prices beyond it is clamped, and `assumptions` says so.
+ *
+ * @param input - region, destination, optional crackdown (default `normal`), optional partial
+ *   `model` (see {@link RentalModel}), optional `usdRate` (default {@link RENTAL_USD_RATE}) and
+ *   `usdRounding` (default `half-even`)
+ * @returns the quote
+ * @throws KpmmError `unknown_region`, `unknown_destination`, `unknown_crackdown`,
+ *   `invalid_model`, `invalid_rate`, `invalid_rounding`, `invalid_input` (not an object, or an
+ *   unknown field), `out_of_range` (a caller's rate whose USD figures pass 2^53 cents)
+ * @see dailynk-2020-06-rentals
+ * @example
+ * ```ts
+ * const quote = quoteRental({ region: 'north-hamgyong', destination: 'south-korea', crackdown: 'intensified' });
+ * [quote.estimate, quote.usd.estimate, quote.riskScore];
+ * //=> [{ currency: 'CNY', minor: 20000 }, { currency: 'USD', minor: 2800 }, 1]
+ * ```
+ */
+export function quoteRental(input: RentalQuoteInput): RentalQuote {
+  const quick = quickQuote(input);
+  if (quick !== undefined) return quick;
+  const parsed = RentalQuoteInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const [first, ...rest] = toIssues(parsed.error.issues);
+    throw new KpmmError([first ?? issue('invalid_input', [], 'input is not valid'), ...rest]);
+  }
+  const { region, destination, crackdown, model, usdRate, usdRounding } = parsed.data;
+  const rate: ResolvedRate =
+    usdRate === undefined
+      ? DEFAULT_RATE
+      : {
+          cny: usdRate.cny,
+          usd: usdRate.usd,
+          label:
+            usdRate.label ??
+            `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`,
+        };
+  return computeQuote(
+    region,
+    destination,
+    crackdown ?? CRACKDOWNS.defaultId,
+    mergeModel(DEFAULT_RENTAL_MODEL, model),
+    model,
+    rate,
+    usdRounding ?? 'half-even',
+  );
+}
+
+/**
+ * The non-throwing twin of {@link quoteRental}.
+ *
+ * @param input - as for {@link quoteRental}
+ * @returns `{ success: true, data }` with the quote, or `{ success: false, error }` with a
+ *   KpmmError
+ * @example
+ * ```ts
+ * safeQuoteRental({ region: 'south-hamgyong', destination: 'china' } as never).success;
+ * //=> false
+ * ```
+ */
+export const safeQuoteRental: (input: RentalQuoteInput) => SafeResult<RentalQuote> =
+  toSafe(quoteRental);

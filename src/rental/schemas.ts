@@ -1,0 +1,166 @@
+import * as z from 'zod/mini';
+import { ROUNDING_MODES } from '../core/index.js';
+import { CRACKDOWNS } from './crackdowns.js';
+import { DESTINATIONS } from './destinations.js';
+import { modelProblems, FULL_POINTS } from './internal/checkModel.js';
+import { mergeModel } from './internal/mergeModel.js';
+import { DEFAULT_RENTAL_MODEL } from './model.js';
+import { REGIONS } from './regions.js';
+
+const POINTS = `must be a whole number of risk points from 0 to ${String(FULL_POINTS)}`;
+const Points = z
+  .int({ error: POINTS })
+  .check(z.minimum(0, { error: POINTS }), z.maximum(FULL_POINTS, { error: POINTS }));
+
+const FEN = 'must be a whole number of fen, at least 0';
+const Fen = z.int({ error: FEN }).check(z.minimum(0, { error: FEN }));
+const STEP = 'must be a whole number of fen, at least 1';
+const Step = z.int({ error: STEP }).check(z.minimum(1, { error: STEP }));
+const Rounding = z.enum(ROUNDING_MODES, { error: `must be one of ${ROUNDING_MODES.join(', ')}` });
+
+/** The error of a strict object: an unknown key, or not an object at all. */
+const table = (what: string) => ({
+  error: (issue: { readonly code?: string }) =>
+    issue.code === 'unrecognized_keys'
+      ? `has a key that is not ${what}`
+      : `must be an object of ${what} values`,
+});
+
+const RegionLevels = z.strictObject(
+  {
+    'north-pyongan': Points,
+    ryanggang: Points,
+    'north-hamgyong': Points,
+    chagang: Points,
+  },
+  table('a region'),
+);
+const DestinationWeights = z.strictObject(
+  { china: Points, 'south-korea': Points },
+  table('a destination'),
+);
+const CrackdownWeights = z.strictObject(
+  { normal: Points, intensified: Points },
+  table('a crackdown'),
+);
+const Price = z.strictObject(
+  { fromFen: Fen, toFen: Fen, stepFen: Step, rounding: Rounding },
+  table('a price setting'),
+);
+
+/**
+ * The zod schema of a whole {@link RentalModel}: every level and weight a whole number of risk
+ * points from 0 to 100, the price mapping in whole fen, and the cross-field rules (the largest
+ * level and weights add up to at most 100 points, south-korea ≥ china, intensified ≥ normal,
+ * toFen ≥ fromFen). Other top-level keys, such as the default model's `grade`, are dropped.
+ *
+ * @example
+ * ```ts
+ * RentalModelSchema.safeParse(DEFAULT_RENTAL_MODEL).success;
+ * //=> true
+ * ```
+ */
+export const RentalModelSchema = z
+  .object(
+    {
+      regionLevels: RegionLevels,
+      destinationWeights: DestinationWeights,
+      crackdownWeights: CrackdownWeights,
+      price: Price,
+    },
+    { error: 'must be an object' },
+  )
+  .check(
+    z.superRefine(
+      (model, ctx) => {
+        for (const problem of modelProblems(model)) {
+          ctx.issues.push({
+            code: 'custom',
+            path: [...problem.path],
+            message: problem.message,
+            input: model,
+          });
+        }
+      },
+      { when: (payload) => payload.issues.length === 0 },
+    ),
+  );
+
+const RentalModelOverrideSchema = z.object(
+  {
+    regionLevels: z.optional(z.partial(RegionLevels)),
+    destinationWeights: z.optional(z.partial(DestinationWeights)),
+    crackdownWeights: z.optional(z.partial(CrackdownWeights)),
+    price: z.optional(z.partial(Price)),
+  },
+  { error: 'must be an object' },
+);
+
+const POSITIVE = 'must be a whole number greater than zero';
+const Positive = z.int({ error: POSITIVE }).check(z.minimum(1, { error: POSITIVE }));
+const LABEL = 'must be a string of 1 to 200 characters';
+
+const UsdRate = z.strictObject(
+  {
+    cny: Positive,
+    usd: Positive,
+    label: z.optional(
+      z
+        .string({ error: LABEL })
+        .check(z.minLength(1, { error: LABEL }), z.maxLength(200, { error: LABEL })),
+    ),
+  },
+  table('a rate setting'),
+);
+
+const INPUT_KEYS = 'region, destination, crackdown, model, usdRate and usdRounding';
+
+/**
+ * The zod schema of {@link RentalQuoteInput}, including the rules a model override must keep
+ * once the default model fills its gaps.
+ *
+ * @example
+ * ```ts
+ * RentalQuoteInputSchema.safeParse({ region: 'chagang', destination: 'china' }).success;
+ * //=> true
+ * ```
+ */
+export const RentalQuoteInputSchema = z
+  .strictObject(
+    {
+      region: z.enum(REGIONS.ids, { error: `must be one of ${REGIONS.ids.join(', ')}` }),
+      destination: z.enum(DESTINATIONS.ids, {
+        error: `must be one of ${DESTINATIONS.ids.join(', ')}`,
+      }),
+      crackdown: z.optional(
+        z.enum(CRACKDOWNS.ids, {
+          error: `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`,
+        }),
+      ),
+      model: z.optional(RentalModelOverrideSchema),
+      usdRate: z.optional(UsdRate),
+      usdRounding: z.optional(Rounding),
+    },
+    {
+      error: (issue: { readonly code?: string }) =>
+        issue.code === 'unrecognized_keys'
+          ? `has a field it does not know; the fields are ${INPUT_KEYS}`
+          : `must be an object with ${INPUT_KEYS}`,
+    },
+  )
+  .check(
+    z.superRefine(
+      (input, ctx) => {
+        if (input.model === undefined) return;
+        for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, input.model))) {
+          ctx.issues.push({
+            code: 'custom',
+            path: ['model', ...problem.path],
+            message: problem.message,
+            input: input.model,
+          });
+        }
+      },
+      { when: (payload) => payload.issues.length === 0 },
+    ),
+  );
