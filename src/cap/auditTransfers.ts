@@ -1,0 +1,73 @@
+import { fail } from '../core/internal/fail.js';
+import { createAuditor } from './internal/createAuditor.js';
+import { readAuditOptions } from './internal/readAuditOptions.js';
+import type { AuditOptions, AuditRow, AuditTransfer } from './types.js';
+
+function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is AsyncIterable<T> {
+  return Symbol.asyncIterator in value && typeof value[Symbol.asyncIterator] === 'function';
+}
+
+async function* run<T extends AuditTransfer>(
+  transfers: Iterable<T> | AsyncIterable<T>,
+  judge: (row: T) => AuditRow<T> | undefined,
+): AsyncGenerator<AuditRow<T>, void, undefined> {
+  if (isAsyncIterable(transfers)) {
+    for await (const row of transfers) {
+      const finding = judge(row);
+      if (finding !== undefined) yield finding;
+    }
+  } else {
+    // A plain iterable is read without a promise per row: only findings cost a turn.
+    for (const row of transfers) {
+      const finding = judge(row);
+      if (finding !== undefined) yield finding;
+    }
+  }
+}
+
+/**
+ * Audits a whole log of many senders as a stream: takes any iterable or async iterable of
+ * `{ at, sender, recipient?, amount }` in non-decreasing order of `at`, and yields
+ * `{ index, transfer, day, policyId, violations }` for each row that broke its policy. Every
+ * logged row counts as used, allowed or not. Memory grows with the senders and recipients still
+ * inside a window, not with the log. Under a `recipient-monthly` rule, a row without a recipient
+ * is reported as `missing_recipient`. Options are checked at the call; rows as they are read,
+ * and a bad row ends the stream with its error.
+ *
+ * @param transfers - an iterable or async iterable of rows, in non-decreasing order of `at`
+ * @param options - `{ policy? }`; without a policy each row is judged by `policyAt(row.at)`
+ * @returns an async generator of the rows that broke their policy
+ * @throws KpmmError `invalid_input`, `invalid_policy` at the call; while iterating
+ *   `invalid_transfer`, `invalid_instant`, `invalid_amount`, `invalid_phone_number`, `unsorted_log`
+ * @example
+ * ```ts
+ * const log = [
+ *   { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 200 },
+ *   { at: '2022-08-11T09:00:00+09:00', sender: '0191 234 5678', recipient: '01951234567', amount: 200 },
+ * ];
+ * for await (const row of auditTransfers(log)) console.log(row.index, row.violations[0].code);
+ * //=> 1 'recipient_monthly_exhausted'
+ * ```
+ */
+export function auditTransfers<T extends AuditTransfer>(
+  transfers: Iterable<T> | AsyncIterable<T>,
+  options?: AuditOptions,
+): AsyncGenerator<AuditRow<T>, void, undefined> {
+  const judge = createAuditor<T>(readAuditOptions(options));
+  const input: unknown = transfers;
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    !(
+      (Symbol.asyncIterator in input && typeof input[Symbol.asyncIterator] === 'function') ||
+      (Symbol.iterator in input && typeof input[Symbol.iterator] === 'function')
+    )
+  ) {
+    return fail(
+      'invalid_input',
+      ['transfers'],
+      'transfers must be an iterable or async iterable of transfer rows',
+    );
+  }
+  return run(transfers, judge);
+}

@@ -1,0 +1,104 @@
+import { toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
+import { isRecord } from '../core/internal/checks.js';
+import { fail } from '../core/internal/fail.js';
+import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
+import { compilePolicy } from './internal/compilePolicy.js';
+import { decide } from './internal/decide.js';
+import { builtInIndexOn, compiledFor } from './internal/pickPolicy.js';
+import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
+import { POLICIES } from './policies.js';
+import type { CapDecision, CheckTransferInput } from './types.js';
+
+function readHistory(history: unknown): Row[] {
+  if (!Array.isArray(history)) {
+    return fail('invalid_history', ['history'], 'history must be an array of earlier transfers');
+  }
+  const rows: Row[] = [];
+  for (const entry of history) {
+    const row = quickRow(entry);
+    if (row === undefined) break;
+    rows.push(row);
+  }
+  if (rows.length === history.length) return rows;
+  const issues: KpmmIssue[] = [];
+  history.forEach((entry: unknown, index) => {
+    detailedRow(entry, ['history', index], 'invalid_history', index, issues, false);
+  });
+  return throwIssues(issues);
+}
+
+function readProposed(proposed: unknown): Row {
+  const row = quickRow(proposed);
+  if (row !== undefined) return row;
+  const issues: KpmmIssue[] = [];
+  detailedRow(proposed, ['proposed'], 'invalid_transfer', undefined, issues, false);
+  return throwIssues(issues);
+}
+
+/**
+ * Checks one transfer against the sender's earlier transfers under a policy: by default the
+ * built-in policy in force at `proposed.at`. Days are Pyongyang calendar days (or the policy's
+ * rolling window); months are Pyongyang calendar months; recipients are compared as phone
+ * numbers. History rows after `proposed.at` are ignored, also for `nextAllowedAt`.
+ *
+ * @param input - `{ history, proposed, policy? }`
+ * @returns `{ allowed: true, day, policyId, remaining }` or
+ *   `{ allowed: false, day, policyId, violations, nextAllowedAt }`
+ * @throws KpmmError `invalid_input`, `invalid_history`, `invalid_transfer`, `invalid_instant`,
+ *   `invalid_amount`, `invalid_phone_number`, `invalid_policy`, `missing_recipient`
+ * @example
+ * ```ts
+ * checkTransfer({
+ *   history: [{ at: '2020-06-08T09:00:00+09:00', amount: 300 }],
+ *   proposed: { at: '2020-06-08T18:00:00+09:00', amount: 200 },
+ * });
+ * //=> { allowed: false, day: '2020-06-08', policyId: 'DAILY_CAP_2020', violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }], nextAllowedAt: '2020-06-08T15:00:00.000Z' }
+ * ```
+ */
+export function checkTransfer(input: CheckTransferInput): CapDecision {
+  if (!isRecord(input)) {
+    return fail(
+      'invalid_input',
+      [],
+      'checkTransfer needs an object { history, proposed, policy? }',
+    );
+  }
+  const rawPolicy: unknown = input['policy'];
+  const issues: KpmmIssue[] = [];
+  const history = collect(issues, () => readHistory(input['history']));
+  const proposed = collect(issues, () => readProposed(input['proposed']));
+  const policy =
+    rawPolicy === undefined
+      ? undefined
+      : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
+  if (history === undefined || proposed === undefined || issues.length > 0) {
+    return throwIssues(issues);
+  }
+  const applied =
+    policy ?? compiledFor(POLICIES[builtInIndexOn(pyongyangDayNumber(proposed.ms))] ?? POLICIES[0]);
+  if (applied.monthlyMax !== null && proposed.recipient === null) {
+    fail(
+      'missing_recipient',
+      ['proposed', 'recipient'],
+      `proposed.recipient is required: policy ${applied.id} limits transfers per recipient`,
+    );
+  }
+  return decide(applied, history, proposed);
+}
+
+const safe = toSafe(checkTransfer);
+
+/**
+ * The non-throwing twin of {@link checkTransfer}.
+ *
+ * @param input - `{ history, proposed, policy? }`
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @example
+ * ```ts
+ * safeCheckTransfer({ history: [], proposed: { at: '2020-06-08T10:00:00', amount: 500 } }).success;
+ * //=> false
+ * ```
+ */
+export function safeCheckTransfer(input: CheckTransferInput): SafeResult<CapDecision> {
+  return safe(input);
+}

@@ -1,0 +1,49 @@
+// kp-mobile-money/cap: transfer policies (the daily cap, the monthly per-recipient rule),
+// checking one transfer, auditing a log, and the Pyongyang calendar they count in.
+export { DAILY_CAP_2020, LIMITS_2022, POLICIES } from './policies.js';
+export { CAP_VIOLATION_CODES } from './types.js';
+export type {
+  AuditFinding,
+  AuditOptions,
+  AuditRow,
+  AuditTransfer,
+  CapAllowed,
+  CapBlocked,
+  CapDecision,
+  CapRemaining,
+  CapRule,
+  CapRuleKind,
+  CapViolation,
+  CapViolationCode,
+  CapWindow,
+  CheckTransferInput,
+  HistoryEntry,
+  MissingRecipientFinding,
+  ProposedTransfer,
+  RecipientInput,
+  RecipientMonthlyRule,
+  SenderDailyRule,
+  TransferPolicy,
+} from './types.js';
+export {
+  AuditTransferSchema,
+  CapRuleSchema,
+  CapWindowSchema,
+  CheckTransferInputSchema,
+  HistoryEntrySchema,
+  InstantSchema,
+  PhoneInputSchema,
+  PolicySchema,
+  RecipientMonthlyRuleSchema,
+  SenderDailyRuleSchema,
+} from './schemas.js';
+export { policyAt, safePolicyAt } from './policyAt.js';
+export { checkTransfer, safeCheckTransfer } from './checkTransfer.js';
+export { auditTransfers } from './auditTransfers.js';
+export { auditTransfersSync } from './auditTransfersSync.js';
+export { capFacts } from './capFacts.js';
+export {
+  pyongyangDate,
+  startOfNextPyongyangDay,
+  startOfNextPyongyangMonth,
+} from '../core/index.js';

@@ -1,0 +1,89 @@
+import { KpmmError, type KpmmIssue, type PathSegment } from '../../core/index.js';
+import { daysFromCivil } from '../../core/internal/civil.js';
+import { POLICIES } from '../policies.js';
+import { PolicySchema } from '../schemas.js';
+import type { TransferPolicy } from '../types.js';
+
+const HOUR_MS = 3_600_000;
+
+/** A checked policy reduced to what the judge needs. */
+export interface CompiledPolicy {
+  readonly id: string;
+  readonly maxTransfers: number;
+  readonly maxAmountWon: number;
+  /** The per-recipient monthly limit, or null without that rule. */
+  readonly monthlyMax: number | null;
+  /** The rolling window in milliseconds, or null for the Pyongyang calendar day. */
+  readonly rollingMs: number | null;
+  /** `effectiveFrom` as days since 1970-01-01. */
+  readonly effectiveDay: number;
+}
+
+function compile(policy: TransferPolicy): CompiledPolicy {
+  let maxTransfers = 0;
+  let maxAmountWon = 0;
+  let monthlyMax: number | null = null;
+  for (const rule of policy.rules) {
+    if (rule.kind === 'sender-daily') {
+      maxTransfers = rule.maxTransfers;
+      maxAmountWon = rule.maxAmountWon;
+    } else {
+      monthlyMax = rule.maxTransfers;
+    }
+  }
+  const [y = 0, m = 1, d = 1] = policy.effectiveFrom.split('-').map(Number);
+  return {
+    id: policy.id,
+    maxTransfers,
+    maxAmountWon,
+    monthlyMax,
+    rollingMs: policy.window === 'calendar-day' ? null : policy.window.rollingHours * HOUR_MS,
+    effectiveDay: daysFromCivil(y, m, d),
+  };
+}
+
+let builtIns: Map<unknown, CompiledPolicy> | undefined;
+
+/** The built-in policies compiled once, oldest first. */
+export function compiledBuiltIns(): ReadonlyMap<unknown, CompiledPolicy> {
+  builtIns ??= new Map(POLICIES.map((p) => [p, compile(p)]));
+  return builtIns;
+}
+
+function describeZodPath(path: readonly PropertyKey[]): PathSegment[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+const EXPLANATIONS: Readonly<Record<string, string>> = {
+  invalid_type: 'is missing or has the wrong type',
+  too_small: 'is too small',
+  too_big: 'is too large',
+  invalid_value: 'has a value that is not allowed',
+  invalid_union: 'matches none of the allowed forms',
+  invalid_format: 'must be a real date written YYYY-MM-DD',
+  unrecognized_keys: 'has keys that are not allowed',
+};
+
+function explain(zodIssue: { readonly code: string; readonly message: string }): string {
+  // A custom check carries its own plain message; the others are described by their code.
+  if (zodIssue.code === 'custom') return zodIssue.message;
+  return EXPLANATIONS[zodIssue.code] ?? 'is not valid';
+}
+
+/** Checks a policy against {@link PolicySchema} and compiles it, or fails with `invalid_policy`. */
+export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
+  const known = compiledBuiltIns().get(value);
+  if (known !== undefined) return known;
+  const parsed = PolicySchema.safeParse(value);
+  if (parsed.success) return compile(parsed.data);
+  const issues = parsed.error.issues.map((zodIssue): KpmmIssue => {
+    const where = [...path, ...describeZodPath(zodIssue.path)];
+    const name = where.length === 0 ? 'policy' : where.join('.');
+    return { code: 'invalid_policy', path: where, message: `${name} ${explain(zodIssue)}` };
+  });
+  const [first, ...rest] = issues;
+  if (first === undefined) {
+    throw new KpmmError([{ code: 'invalid_policy', path, message: 'policy is not valid' }]);
+  }
+  throw new KpmmError([first, ...rest]);
+}

@@ -1,0 +1,138 @@
+import {
+  isKpmmError,
+  KpmmError,
+  parseInstant,
+  toKpPhoneNumber,
+  type KpmmErrorCode,
+  type KpmmIssue,
+  type PathSegment,
+} from '../../core/index.js';
+import { checkWholeAmount, isRecord } from '../../core/internal/checks.js';
+import { issue } from '../../core/internal/fail.js';
+
+/** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
+export interface Row {
+  readonly ms: number;
+  readonly amount: number;
+  /** The recipient's national significant number, or null when the row names none. */
+  readonly recipient: string | null;
+}
+
+const NSN = /^19[1235][0-9]{7}$/;
+const LIMIT_MS = 8.64e15;
+
+/**
+ * The national significant number of a phone number in one of its canonical spellings
+ * (`01912345678`, `+8501912345678`, `1912345678`, or a parsed number), else undefined. The
+ * full parser agrees on these spellings; everything else goes to it.
+ */
+export function quickNsn(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const n = value.length;
+    let nsn: string | undefined;
+    if (n === 11 && value.charCodeAt(0) === 48) nsn = value.slice(1);
+    else if (n === 14 && value.startsWith('+850')) nsn = value.slice(4);
+    else if (n === 10) nsn = value;
+    return nsn !== undefined && NSN.test(nsn) ? nsn : undefined;
+  }
+  if (isRecord(value)) {
+    const nsn = value['nsn'];
+    if (typeof nsn === 'string' && NSN.test(nsn)) return nsn;
+  }
+  return undefined;
+}
+
+/** The national significant number of any accepted phone number, or a thrown KpmmError. */
+export function nsnOf(value: unknown, path: readonly PathSegment[]): string {
+  return quickNsn(value) ?? toKpPhoneNumber(value, path).nsn;
+}
+
+/** Epoch ms of an instant, or undefined; never throws. */
+export function quickInstant(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && Math.abs(value) <= LIMIT_MS ? value : undefined;
+  }
+  try {
+    return parseInstant(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a value is a whole, safe number of won, at least 1. */
+export function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
+/** A recipient's nsn, null when absent, or undefined when it is not a phone number. */
+export function quickRecipient(value: unknown): string | null | undefined {
+  if (value === undefined || value === null) return null;
+  const quick = quickNsn(value);
+  if (quick !== undefined) return quick;
+  try {
+    return toKpPhoneNumber(value).nsn;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A checked row, or undefined when anything is off; never throws. */
+export function quickRow(value: unknown): Row | undefined {
+  if (!isRecord(value)) return undefined;
+  const ms = quickInstant(value['at']);
+  const amount = value['amount'];
+  const recipient = quickRecipient(value['recipient']);
+  if (ms === undefined || !isAmount(amount) || recipient === undefined) return undefined;
+  return { ms, amount, recipient };
+}
+
+/** Runs a check, moving a KpmmError's issues (tagged with the row index) into `issues`. */
+function attempt<T>(issues: KpmmIssue[], index: number | undefined, check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (!isKpmmError(error)) throw error;
+    for (const found of error.issues)
+      issues.push(index === undefined ? found : { ...found, index });
+    return undefined;
+  }
+}
+
+/**
+ * Checks a row field by field, adding every problem to `issues`: `notObject` when it is not an
+ * object, then `invalid_instant`, `invalid_amount`, `invalid_phone_number`.
+ */
+export function detailedRow(
+  value: unknown,
+  path: readonly PathSegment[],
+  notObject: KpmmErrorCode,
+  index: number | undefined,
+  issues: KpmmIssue[],
+  withSender: boolean,
+): void {
+  const extra = index === undefined ? undefined : { index };
+  if (!isRecord(value)) {
+    const name = path.length === 0 ? 'transfer' : path.join('.');
+    issues.push(issue(notObject, path, `${name} must be an object with at and amount`, extra));
+    return;
+  }
+  attempt(issues, index, () => parseInstant(value['at'], [...path, 'at']));
+  attempt(issues, index, () => checkWholeAmount(value['amount'], [...path, 'amount'], 1));
+  if (withSender) attempt(issues, index, () => nsnOf(value['sender'], [...path, 'sender']));
+  const recipient = value['recipient'];
+  if (recipient !== undefined && recipient !== null) {
+    attempt(issues, index, () => nsnOf(recipient, [...path, 'recipient']));
+  }
+}
+
+/** Throws every collected issue. Reaching it without one is a broken invariant. */
+export function throwIssues(issues: readonly KpmmIssue[]): never {
+  const [first, ...rest] = issues;
+  if (first === undefined) throw new TypeError('a row was refused without an issue');
+  throw new KpmmError([first, ...rest]);
+}
+
+/** Runs a reader, moving a KpmmError's issues into `issues`; undefined when it failed. */
+export function collect<T>(issues: KpmmIssue[], read: () => T): T | undefined {
+  return attempt(issues, undefined, read);
+}

@@ -1,0 +1,344 @@
+import type { Grade, InstantInput, KpPhoneNumber } from '../core/index.js';
+
+/**
+ * The name of a rule of a policy: `sender-daily` (per sender and per day, a count and a total)
+ * or `recipient-monthly` (per sender–recipient pair and per calendar month, a count).
+ *
+ * @example
+ * ```ts
+ * const kind: CapRuleKind = 'recipient-monthly';
+ * //=> 'recipient-monthly'
+ * ```
+ */
+export type CapRuleKind = 'sender-daily' | 'recipient-monthly';
+
+/**
+ * Per sender and per day (a Pyongyang calendar day, or a rolling window): at most
+ * `maxTransfers` transfers and at most `maxAmountWon` won in total.
+ *
+ * @example
+ * ```ts
+ * const rule: SenderDailyRule = { kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 };
+ * //=> { kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 }
+ * ```
+ */
+export interface SenderDailyRule {
+  readonly kind: 'sender-daily';
+  readonly maxTransfers: number;
+  readonly maxAmountWon: number;
+}
+
+/**
+ * Per sender–recipient pair and per Pyongyang calendar month: at most `maxTransfers` transfers.
+ *
+ * @example
+ * ```ts
+ * const rule: RecipientMonthlyRule = { kind: 'recipient-monthly', maxTransfers: 1 };
+ * //=> { kind: 'recipient-monthly', maxTransfers: 1 }
+ * ```
+ */
+export interface RecipientMonthlyRule {
+  readonly kind: 'recipient-monthly';
+  readonly maxTransfers: number;
+}
+
+/**
+ * One rule of a {@link TransferPolicy}. A policy has exactly one `sender-daily` rule and at
+ * most one `recipient-monthly` rule.
+ *
+ * @example
+ * ```ts
+ * const rules: readonly CapRule[] = LIMITS_2022.rules;
+ * //=> [{ kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 }, { kind: 'recipient-monthly', maxTransfers: 1 }]
+ * ```
+ */
+export type CapRule = SenderDailyRule | RecipientMonthlyRule;
+
+/**
+ * What "a day" means for the `sender-daily` rule: the Pyongyang calendar day (the default), or a
+ * rolling window in which each transfer counts for exactly `rollingHours` hours. The
+ * `recipient-monthly` rule always counts calendar months.
+ *
+ * @example
+ * ```ts
+ * const window: CapWindow = { rollingHours: 24 };
+ * //=> { rollingHours: 24 }
+ * ```
+ */
+export type CapWindow = 'calendar-day' | { readonly rollingHours: number };
+
+/**
+ * A transfer policy as plain data. The built-in ones are {@link DAILY_CAP_2020} and
+ * {@link LIMITS_2022}; a policy of the same shape can be written by hand.
+ *
+ * @example
+ * ```ts
+ * const rolling: TransferPolicy = { ...DAILY_CAP_2020, id: 'rolling-2020', window: { rollingHours: 24 } };
+ * //=> { id: 'rolling-2020', window: { rollingHours: 24 }, … }
+ * ```
+ */
+export interface TransferPolicy {
+  readonly id: string;
+  readonly label: string;
+  readonly rules: readonly CapRule[];
+  readonly window: CapWindow;
+  /** Days and months are counted in this zone; the only zone supported. */
+  readonly timeZone: 'Asia/Pyongyang';
+  /** The Pyongyang calendar date (`YYYY-MM-DD`) from which the policy is in force. */
+  readonly effectiveFrom: string;
+  /** Ids of the sources the policy rests on (see `SOURCES`); free text for your own policies. */
+  readonly sources: readonly string[];
+  readonly grade?: Grade | undefined;
+  /** The library's own choices behind the policy, where the sources are silent. */
+  readonly assumptions?: readonly string[] | undefined;
+  readonly note?: string | undefined;
+}
+
+/**
+ * A recipient as written (`'0191 234 5678'`) or already parsed. Recipients are compared as
+ * phone numbers, so every way of writing the same number is the same recipient.
+ *
+ * @example
+ * ```ts
+ * const recipient: RecipientInput = '+850 191 234 5678';
+ * //=> '+850 191 234 5678'
+ * ```
+ */
+export type RecipientInput = string | KpPhoneNumber;
+
+/**
+ * One of the sender's earlier transfers. `recipient` may be left out (or `null`): such a row
+ * counts toward the daily rule only.
+ *
+ * @example
+ * ```ts
+ * const entry: HistoryEntry = { at: '2020-06-08T10:00:00+09:00', amount: 300 };
+ * //=> { at: '2020-06-08T10:00:00+09:00', amount: 300 }
+ * ```
+ */
+export interface HistoryEntry {
+  readonly at: InstantInput;
+  /** Whole won of mobile money, at least 1. */
+  readonly amount: number;
+  readonly recipient?: RecipientInput | null;
+}
+
+/**
+ * The transfer to check. Under a policy with a `recipient-monthly` rule it must name its
+ * recipient.
+ *
+ * @example
+ * ```ts
+ * const proposed: ProposedTransfer = { at: '2020-06-08T18:00:00+09:00', amount: 200, recipient: '0191 234 5678' };
+ * //=> { at: '2020-06-08T18:00:00+09:00', amount: 200, recipient: '0191 234 5678' }
+ * ```
+ */
+export type ProposedTransfer = HistoryEntry;
+
+/**
+ * The input of `checkTransfer`: the sender's earlier transfers, the transfer to check and,
+ * optionally, the policy (by default the one in force at `proposed.at`).
+ *
+ * @example
+ * ```ts
+ * const input: CheckTransferInput = { history: [], proposed: { at: 1591578000000, amount: 500 } };
+ * //=> { history: [], proposed: { at: 1591578000000, amount: 500 } }
+ * ```
+ */
+export interface CheckTransferInput {
+  readonly history: readonly HistoryEntry[];
+  readonly proposed: ProposedTransfer;
+  readonly policy?: TransferPolicy;
+}
+
+/**
+ * Why a transfer breaks a policy, as data. `missing_recipient` is only reported by the audit,
+ * for a logged row without a recipient under a `recipient-monthly` rule.
+ *
+ * @example
+ * ```ts
+ * CAP_VIOLATION_CODES;
+ * //=> ['daily_count_exhausted', 'daily_amount_exceeded', 'recipient_monthly_exhausted', 'missing_recipient']
+ * ```
+ */
+export const CAP_VIOLATION_CODES = Object.freeze([
+  'daily_count_exhausted',
+  'daily_amount_exceeded',
+  'recipient_monthly_exhausted',
+  'missing_recipient',
+] as const);
+
+/**
+ * A violation code (not an error code: a violation is a finding about a valid transfer).
+ *
+ * @example
+ * ```ts
+ * const code: CapViolationCode = 'daily_amount_exceeded';
+ * //=> 'daily_amount_exceeded'
+ * ```
+ */
+export type CapViolationCode = (typeof CAP_VIOLATION_CODES)[number];
+
+/**
+ * One broken rule: which rule, why, its limit, and the count or total this transfer would reach.
+ *
+ * @example
+ * ```ts
+ * const v: CapViolation = { rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 };
+ * //=> { rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }
+ * ```
+ */
+export interface CapViolation {
+  readonly rule: CapRuleKind;
+  readonly code: Exclude<CapViolationCode, 'missing_recipient'>;
+  readonly limit: number;
+  /** The number of transfers, or the won in total, that this transfer would reach. */
+  readonly attempted: number;
+}
+
+/**
+ * A logged row without a recipient, audited under a `recipient-monthly` rule: the rule cannot be
+ * checked, so the row is reported.
+ *
+ * @example
+ * ```ts
+ * const f: MissingRecipientFinding = { rule: 'recipient-monthly', code: 'missing_recipient', limit: 1, attempted: null };
+ * //=> { rule: 'recipient-monthly', code: 'missing_recipient', limit: 1, attempted: null }
+ * ```
+ */
+export interface MissingRecipientFinding {
+  readonly rule: 'recipient-monthly';
+  readonly code: 'missing_recipient';
+  readonly limit: number;
+  readonly attempted: null;
+}
+
+/**
+ * What the audit reports about a row: a {@link CapViolation} or a
+ * {@link MissingRecipientFinding}.
+ *
+ * @example
+ * ```ts
+ * const f: AuditFinding = { rule: 'sender-daily', code: 'daily_amount_exceeded', limit: 500, attempted: 700 };
+ * //=> { rule: 'sender-daily', code: 'daily_amount_exceeded', limit: 500, attempted: 700 }
+ * ```
+ */
+export type AuditFinding = CapViolation | MissingRecipientFinding;
+
+/**
+ * What is left today (or in the rolling window) after an allowed transfer.
+ *
+ * @example
+ * ```ts
+ * const left: CapRemaining = { transfers: 0, amount: 200 };
+ * //=> { transfers: 0, amount: 200 }
+ * ```
+ */
+export interface CapRemaining {
+  readonly transfers: number;
+  readonly amount: number;
+}
+
+/**
+ * The transfer passes: its Pyongyang date, the policy applied, and what is left after it.
+ *
+ * @example
+ * ```ts
+ * const ok: CapAllowed = { allowed: true, day: '2020-06-08', policyId: 'DAILY_CAP_2020', remaining: { transfers: 0, amount: 200 } };
+ * //=> { allowed: true, day: '2020-06-08', … }
+ * ```
+ */
+export interface CapAllowed {
+  readonly allowed: true;
+  /** The Pyongyang calendar date of `proposed.at`, `YYYY-MM-DD`. */
+  readonly day: string;
+  readonly policyId: string;
+  readonly remaining: CapRemaining;
+}
+
+/**
+ * The transfer is refused: every broken rule, and the earliest instant at which the same
+ * transfer would pass (`null` when it never would, e.g. 501 won under a 500-won cap).
+ *
+ * @example
+ * ```ts
+ * const no: CapBlocked = {
+ *   allowed: false, day: '2020-06-08', policyId: 'DAILY_CAP_2020',
+ *   violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
+ *   nextAllowedAt: '2020-06-08T15:00:00.000Z',
+ * };
+ * //=> { allowed: false, nextAllowedAt: '2020-06-08T15:00:00.000Z', … }
+ * ```
+ */
+export interface CapBlocked {
+  readonly allowed: false;
+  readonly day: string;
+  readonly policyId: string;
+  readonly violations: readonly [CapViolation, ...CapViolation[]];
+  /** An ISO 8601 UTC string, or `null`. */
+  readonly nextAllowedAt: string | null;
+}
+
+/**
+ * The result of `checkTransfer`: narrow on `allowed`.
+ *
+ * @example
+ * ```ts
+ * const d: CapDecision = checkTransfer({ history: [], proposed: { at: 1591578000000, amount: 500 } });
+ * //=> { allowed: true, day: '2020-06-08', policyId: 'DAILY_CAP_2020', remaining: { transfers: 0, amount: 0 } }
+ * ```
+ */
+export type CapDecision = CapAllowed | CapBlocked;
+
+/**
+ * One row of a transfer log for the audit: when, who sent, to whom (optional), how much.
+ * Senders and recipients are compared as phone numbers.
+ *
+ * @example
+ * ```ts
+ * const row: AuditTransfer = { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 };
+ * //=> { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 }
+ * ```
+ */
+export interface AuditTransfer {
+  readonly at: InstantInput;
+  readonly sender: RecipientInput;
+  readonly recipient?: RecipientInput | null;
+  readonly amount: number;
+}
+
+/**
+ * Options of the audit. Without `policy`, each row is judged by the policy in force at its
+ * instant (`policyAt(row.at)`).
+ *
+ * @example
+ * ```ts
+ * const options: AuditOptions = { policy: LIMITS_2022 };
+ * //=> { policy: LIMITS_2022 }
+ * ```
+ */
+export interface AuditOptions {
+  readonly policy?: TransferPolicy;
+}
+
+/**
+ * A row that broke its policy: the row as given, its position in the log (from 0), its
+ * Pyongyang date, the policy applied and what it broke.
+ *
+ * @example
+ * ```ts
+ * const row: AuditRow = {
+ *   index: 1, transfer: { at: 1591610400000, sender: '0191 234 5678', amount: 100 },
+ *   day: '2020-06-08', policyId: 'DAILY_CAP_2020',
+ *   violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
+ * };
+ * //=> { index: 1, day: '2020-06-08', … }
+ * ```
+ */
+export interface AuditRow<T = AuditTransfer> {
+  readonly index: number;
+  readonly transfer: T;
+  readonly day: string;
+  readonly policyId: string;
+  readonly violations: readonly [AuditFinding, ...AuditFinding[]];
+}
