@@ -6,10 +6,10 @@ import {
   type RoundingMode,
   type SafeResult,
 } from '../core/index.js';
-import { checkCurrency, checkMoney, checkRounding, isRecord } from '../core/internal/checks.js';
+import { checkCurrency, checkMoney, isRecord } from '../core/internal/checks.js';
 import type { RateTable } from './rateTableSchema.js';
 import { mulDivRounded } from './internal/mulDivRounded.js';
-import { isCurrency, readOptions, readRate } from './internal/options.js';
+import { MINOR_PATH, isCurrency, readOptions, readRate, readRounding } from './internal/options.js';
 import { powerOfTen } from './internal/powerOfTen.js';
 
 /**
@@ -63,7 +63,7 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
   const { currency: from, minor } = readMoney(money);
   const target = isCurrency(to) ? to : checkCurrency(to, ['to']);
   const opts = readOptions(options);
-  const rounding = checkRounding(opts['rounding'], ['rounding'], 'half-even');
+  const rounding = readRounding(opts['rounding']);
   if (from === target) return { currency: target, minor };
   const rates = opts['rates'];
   const fromRate = readRate(rates, from);
@@ -77,7 +77,7 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
       toRate,
       powerOfTen(CURRENCY_EXPONENTS[from]),
       rounding,
-      ['minor'],
+      MINOR_PATH,
     ),
   };
 }

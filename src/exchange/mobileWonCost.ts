@@ -5,11 +5,18 @@ import {
   type Money,
   type SafeResult,
 } from '../core/index.js';
-import { checkCurrency, checkRounding, checkWholeAmount } from '../core/internal/checks.js';
+import { checkCurrency, checkWholeAmount } from '../core/internal/checks.js';
 import type { ConvertMoneyOptions } from './convertMoney.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
 import { mulDivRounded } from './internal/mulDivRounded.js';
-import { isCurrency, readOptions, readPrice, readRate } from './internal/options.js';
+import {
+  MINOR_PATH,
+  isCurrency,
+  readOptions,
+  readPrice,
+  readRate,
+  readRounding,
+} from './internal/options.js';
 import { powerOfTen } from './internal/powerOfTen.js';
 
 /**
@@ -51,7 +58,7 @@ export function mobileWonCost(won: number, options: MobileWonCostOptions): Money
   const opts = readOptions(options);
   const requested = opts['currency'];
   const currency = isCurrency(requested) ? requested : checkCurrency(requested, ['currency']);
-  const rounding = checkRounding(opts['rounding'], ['rounding'], 'half-even');
+  const rounding = readRounding(opts['rounding']);
   const price = readPrice(opts);
   const rate = readRate(opts['rates'], currency);
   return {
@@ -63,7 +70,7 @@ export function mobileWonCost(won: number, options: MobileWonCostOptions): Money
       rate,
       1,
       rounding,
-      ['minor'],
+      MINOR_PATH,
     ),
   };
 }

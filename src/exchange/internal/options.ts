@@ -1,10 +1,15 @@
 import { fail } from '../../core/internal/fail.js';
-import { checkPositiveInteger, isRecord } from '../../core/internal/checks.js';
-import type { Currency } from '../../core/index.js';
+import { checkPositiveInteger, checkRounding, isRecord } from '../../core/internal/checks.js';
+import type { Currency, PathSegment, RoundingMode } from '../../core/index.js';
 import { MOBILE_WON_PRICE } from '../mobileWonPrice.js';
 import { DEFAULT_RATE_TABLE } from '../rateTables.js';
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const ROUNDING_PATH: readonly PathSegment[] = Object.freeze(['rounding']);
+const PRICE_PATH: readonly PathSegment[] = Object.freeze(['cashKpwPerWon']);
+
+/** Where an out-of-range result goes, shared so the hot path allocates no path. */
+export const MINOR_PATH: readonly PathSegment[] = Object.freeze(['minor']);
 
 /** The options object of a call, or an empty one; anything but a plain object is refused. */
 export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
@@ -18,7 +23,7 @@ export function readPrice(options: Readonly<Record<string, unknown>>): number {
   const price = options['cashKpwPerWon'];
   if (price === undefined) return MOBILE_WON_PRICE.cashKpwPerWon;
   if (typeof price === 'number' && Number.isSafeInteger(price) && price > 0) return price;
-  return checkPositiveInteger(price, ['cashKpwPerWon'], 'cashKpwPerWon');
+  return checkPositiveInteger(price, PRICE_PATH, 'cashKpwPerWon');
 }
 
 /** Whole KPW per unit of `currency` in a rate table (1 for KPW); the default table when absent. */
@@ -52,4 +57,13 @@ export function readRate(rates: unknown, currency: Currency): number {
 /** Tells whether a value is a currency code the library knows, without allocating. */
 export function isCurrency(value: unknown): value is Currency {
   return value === 'KPW' || value === 'CNY' || value === 'USD' || value === 'EUR';
+}
+
+/** The rounding option, `'half-even'` when absent; the common names are checked without allocating. */
+export function readRounding(value: unknown): RoundingMode {
+  if (value === undefined) return 'half-even';
+  if (value === 'half-even' || value === 'half-up' || value === 'floor' || value === 'ceil') {
+    return value;
+  }
+  return checkRounding(value, ROUNDING_PATH, 'half-even');
 }
