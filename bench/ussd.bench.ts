@@ -1,7 +1,7 @@
 import { parsePhoneNumber } from 'libphonenumber-js/max';
 import { bench, describe } from 'vitest';
 import { CARRIERS, buildTransferUssd, parseKpPhoneNumber } from '../src/ussd/index.js';
-import type { CarrierId } from '../src/ussd/index.js';
+import type { TransferInput } from '../src/ussd/index.js';
 
 // Inputs vary, so neither side can be folded into a constant.
 const NUMBERS = [
@@ -13,8 +13,8 @@ const NUMBERS = [
   '+850 (0)191 876 5432',
 ] as const;
 
-const TRANSFERS = Array.from({ length: 64 }, (_, i) => ({
-  carrier: (i % 4 === 0 ? 'kangsong' : 'koryolink') satisfies CarrierId,
+const TRANSFERS = Array.from({ length: 16 }, (_, i): TransferInput & { recipient: string } => ({
+  carrier: i % 4 === 0 ? 'kangsong' : 'koryolink',
   amount: 200 + i,
   recipient: `0191 234 ${String(5600 + i)}`,
   pin: String(482_915 + i * 7),
@@ -32,16 +32,12 @@ describe('parse a North Korean mobile number (6 forms per iteration)', () => {
   });
 });
 
-describe('build a transfer string', () => {
-  let i = 0;
+describe('build a transfer string (16 inputs per iteration)', () => {
   bench('buildTransferUssd(input).reveal() (validated)', () => {
-    const input = TRANSFERS[i++ % TRANSFERS.length];
-    if (input !== undefined) sink += buildTransferUssd(input).reveal().length;
+    for (const input of TRANSFERS) sink += buildTransferUssd(input).reveal().length;
   });
-  let j = 0;
   bench('template literal (unvalidated floor)', () => {
-    const input = TRANSFERS[j++ % TRANSFERS.length];
-    if (input !== undefined) {
+    for (const input of TRANSFERS) {
       const digits = input.recipient.replaceAll(' ', '');
       sink +=
         `*${CARRIERS[input.carrier].serviceCode}*${String(input.amount)}*${digits}*${input.pin}#`
