@@ -564,6 +564,12 @@ describe('quoteRental, bad input', () => {
       path: ['model'],
     },
     {
+      label: 'region levels not an object',
+      input: { region: 'chagang', destination: 'china', model: { regionLevels: 5 } },
+      code: 'invalid_model',
+      path: ['model', 'regionLevels'],
+    },
+    {
       label: 'region level above 100',
       input: { region: 'chagang', destination: 'china', model: { regionLevels: { chagang: 101 } } },
       code: 'invalid_model',

@@ -61,6 +61,13 @@ function overriddenParts(override: LooseOverride): string {
   return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
 }
 
+const REPORTED = `Reported: one borrowing costs ${formatFen(RENTAL_PRICE_RANGE.min.minor)} to ${formatFen(RENTAL_PRICE_RANGE.max.minor)} (dailynk-2020-06-rentals); the estimate inside that range is modelled.`;
+
+function destinationSentence(destination: Destination, weight: number): string {
+  const other: Destination = destination === 'china' ? 'south-korea' : 'china';
+  return `Destination (assumed): calling ${DESTINATIONS.byId[destination].name} adds ${points(weight)}; the reported fine for it is ${fine(destination)}, against ${fine(other)} for calling ${DESTINATIONS.byId[other].name} (nktech-2011-fines).`;
+}
+
 /** One plain sentence per step of a quote, in the order the steps run. */
 export function describeQuote(s: QuoteSteps): [string, ...string[]] {
   const { model, override } = s;
@@ -71,9 +78,7 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
   const destinationWeight = model.destinationWeights[s.destination];
   const crackdownWeight = model.crackdownWeights[s.crackdown];
   const places = region.places.length === 0 ? '' : ` (${region.places.join(', ')})`;
-  const out: [string, ...string[]] = [
-    `Reported: one borrowing costs ${formatFen(min)} to ${formatFen(max)} (dailynk-2020-06-rentals); the estimate inside that range is modelled.`,
-  ];
+  const out: [string, ...string[]] = [REPORTED];
   if (override !== undefined) {
     out.push(`Model: the default rental model, with the caller's ${overriddenParts(override)}.`);
   }
@@ -82,12 +87,10 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
       ? `Region (assumed): ${region.name}${places} has an enforcement level of ${points(level)} out of ${String(FULL_POINTS)}, because ${region.reason}.`
       : `Region (${FROM_CALLER}): ${region.name}${places} has an enforcement level of ${points(level)} out of ${String(FULL_POINTS)}.`,
   );
-  const destinationName = DESTINATIONS.byId[s.destination].name;
-  const other: Destination = s.destination === 'china' ? 'south-korea' : 'china';
   out.push(
     override?.destinationWeights?.[s.destination] === undefined
-      ? `Destination (assumed): calling ${destinationName} adds ${points(destinationWeight)}; the reported fine for it is ${fine(s.destination)}, against ${fine(other)} for calling ${DESTINATIONS.byId[other].name} (nktech-2011-fines).`
-      : `Destination (${FROM_CALLER}): calling ${destinationName} adds ${points(destinationWeight)}.`,
+      ? destinationSentence(s.destination, destinationWeight)
+      : `Destination (${FROM_CALLER}): calling ${DESTINATIONS.byId[s.destination].name} adds ${points(destinationWeight)}.`,
   );
   out.push(
     `Crackdown (${override?.crackdownWeights?.[s.crackdown] === undefined ? 'assumed' : FROM_CALLER}): ${s.crackdown === 'normal' ? 'a normal' : 'an intensified'} crackdown (${CRACKDOWNS.byId[s.crackdown].description}) adds ${points(crackdownWeight)}.`,

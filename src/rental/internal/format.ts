@@ -1,6 +1,7 @@
 /** Groups the digits of a non-negative whole number in threes: 1000000 → 1,000,000. */
 export function groupDigits(value: bigint | number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = String(value);
+  return text.length <= 3 ? text : text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /**
