@@ -17,8 +17,8 @@ import { powerOfTen } from './internal/powerOfTen.js';
  *
  * @example
  * ```ts
- * const options: ConvertMoneyOptions = { rates: RATE_TABLES[4], rounding: 'floor' };
- * //=> { rates: { id: 'dailynk-2024-02', … }, rounding: 'floor' }
+ * const options: ConvertMoneyOptions = { rates: DEFAULT_RATE_TABLE, rounding: 'floor' };
+ * //=> { rates: { id: 'dailynk-2020-06-pyongyang', … }, rounding: 'floor' }
  * ```
  */
 export interface ConvertMoneyOptions {
