@@ -15,6 +15,7 @@ const DEFAULT_RATE: ResolvedRate = {
   cny: RENTAL_USD_RATE.cny,
   usd: RENTAL_USD_RATE.usd,
   label: RENTAL_USD_RATE.label,
+  description: RENTAL_USD_RATE.label,
 };
 
 /** The common call, `{ region, destination, crackdown? }` and nothing else, checked by hand. */
@@ -70,16 +71,16 @@ export function quoteRental(input: RentalQuoteInput): RentalQuote {
     throw new KpmmError([first ?? issue('invalid_input', [], 'input is not valid'), ...rest]);
   }
   const { region, destination, crackdown, model, usdRate, usdRounding } = parsed.data;
-  const rate: ResolvedRate =
-    usdRate === undefined
-      ? DEFAULT_RATE
-      : {
-          cny: usdRate.cny,
-          usd: usdRate.usd,
-          label:
-            usdRate.label ??
-            `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`,
-        };
+  let rate = DEFAULT_RATE;
+  if (usdRate !== undefined) {
+    const ratio = `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`;
+    rate = {
+      cny: usdRate.cny,
+      usd: usdRate.usd,
+      label: usdRate.label ?? ratio,
+      description: usdRate.label === undefined ? ratio : `${ratio} (${usdRate.label})`,
+    };
+  }
   return computeQuote(
     region,
     destination,

@@ -15,11 +15,12 @@ import { FULL_POINTS } from './checkModel.js';
 import { describeQuote } from './describeQuote.js';
 import type { LooseOverride } from './mergeModel.js';
 
-/** A checked yuan-to-dollar ratio with its label. */
+/** A checked yuan-to-dollar ratio with its label, and how the assumptions describe it. */
 export interface ResolvedRate {
   readonly cny: number;
   readonly usd: number;
   readonly label: string;
+  readonly description: string;
 }
 
 const MIN_FEN = BigInt(RENTAL_PRICE_RANGE.min.minor);
@@ -69,7 +70,7 @@ export function computeQuote(
     linearHundredthsOfFen: linear,
     roundedFen,
     estimateFen,
-    rateLabel: rate.label,
+    rateDescription: rate.description,
     usdRounding,
   });
   return Object.freeze({

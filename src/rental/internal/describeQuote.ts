@@ -20,7 +20,7 @@ export interface QuoteSteps {
   readonly linearHundredthsOfFen: bigint;
   readonly roundedFen: bigint;
   readonly estimateFen: number;
-  readonly rateLabel: string;
+  readonly rateDescription: string;
   readonly usdRounding: RoundingMode;
 }
 
@@ -114,6 +114,6 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
       `Clamping: ${formatFen(s.roundedFen)} is above the reported maximum, so the estimate is ${formatFen(s.estimateFen)}.`,
     );
   }
-  out.push(`USD: converted at ${s.rateLabel}; cents rounded ${s.usdRounding}.`);
+  out.push(`USD: converted at ${s.rateDescription}; cents rounded ${s.usdRounding}.`);
   return out;
 }
