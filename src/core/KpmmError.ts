@@ -68,10 +68,6 @@ export interface KpmmIssue {
   readonly index?: number;
 }
 
-function describe(issue: KpmmIssue): string {
-  return issue.path.length === 0 ? issue.message : `${issue.path.join('.')}: ${issue.message}`;
-}
-
 /**
  * The one error type the library throws for bad input. `code` is the first issue's code;
  * `issues` lists every problem found.
@@ -96,7 +92,8 @@ export class KpmmError extends Error {
   readonly path: readonly PathSegment[];
 
   constructor(issues: readonly [KpmmIssue, ...KpmmIssue[]]) {
-    super(issues.map(describe).join('; '));
+    // Each message already names its field, so the messages are joined as they are.
+    super(issues.map((i) => i.message).join('; '));
     const frozen = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
     );

@@ -12,7 +12,7 @@ describe('KpmmError', () => {
     expect(error.code).toBe('invalid_amount');
     expect(error.path).toEqual(['amount']);
     expect(error.issues.map((i) => i.code)).toEqual(['invalid_amount', 'invalid_pin']);
-    expect(error.message).toBe('amount: amount must be whole; pin: pin must be 6 ASCII digits');
+    expect(error.message).toBe('amount must be whole; pin must be 6 ASCII digits');
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(error).toBeInstanceOf(Error);
   });
