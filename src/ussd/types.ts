@@ -33,7 +33,7 @@ export interface TransferInput {
   /** Exactly six ASCII digits. */
   readonly pin: string;
   /** `national` when absent. */
-  readonly recipientFormat?: RecipientFormat;
+  readonly recipientFormat?: RecipientFormat | undefined;
 }
 
 /**

@@ -203,6 +203,12 @@ describe('buildTransferUssd builds', () => {
     expect(transfer.reveal()).toBe('*999*300*01912345678*482915#');
   });
 
+  it('reads an explicit undefined recipientFormat as the default', () => {
+    const transfer = buildTransferUssd({ ...valid, recipientFormat: undefined });
+    expect(transfer.recipientFormat).toBe('national');
+    expect(transfer.reveal()).toBe('*999*300*01912345678*482915#');
+  });
+
   it('ignores keys it does not know', () => {
     const input = {
       carrier: 'koryolink',
