@@ -13,6 +13,7 @@ import type {
 } from '../../src/ussd/index.js';
 import type { KpmmErrorCode } from '../../src/core/index.js';
 import { expectKpmmError } from '../helpers.js';
+import { GSM_MMI } from './fixtures.js';
 
 // The PINs below never occur inside the recipients' digits, so a leak would show.
 const built = [
@@ -134,10 +135,6 @@ const built = [
   crossCarrier: boolean;
   recipientFormat: RecipientFormat;
 }[];
-
-// AOSP GsmMmiCode's sPatternSuppService, the parser of 3GPP TS 22.030 MMI strings.
-const GSM_MMI =
-  /^((\*|#|\*#|\*\*|##)(\d{2,3})(\*([^*#]*)(\*([^*#]*)(\*([^*#]*)(\*([^*#]*))?)?)?)?#)(.*)$/;
 
 describe('buildTransferUssd builds', () => {
   it.each(built)('$label', ({ input, revealed, redacted, crossCarrier, recipientFormat }) => {

@@ -1,6 +1,4 @@
-import { Console } from 'node:console';
-import { Writable } from 'node:stream';
-import { format, inspect } from 'node:util';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   buildTransferUssd,
@@ -10,53 +8,11 @@ import {
 } from '../../src/ussd/index.js';
 import type { TransferInput, TransferUssd } from '../../src/ussd/index.js';
 import { expectKpmmError, serialisations } from '../helpers.js';
+import { logged, views } from './fixtures.js';
 
 // 482915 does not occur in 01912345678, +8501912345678 or 300, so any sighting is a leak.
 const PIN = '482915';
 const REDACTED = '*999*300*01912345678*xxxxxx#';
-
-/** What console.log would print, captured from a real Console. */
-function logged(...values: unknown[]): string {
-  let out = '';
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      out += chunk.toString();
-      done();
-    },
-  });
-  new Console({ stdout: sink, stderr: sink }).log(...values);
-  return out;
-}
-
-/** Every view of a transfer a program might print, store or send. */
-function views(transfer: TransferUssd): string[] {
-  const spread = { ...transfer };
-  return [
-    ...serialisations(transfer),
-    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- what is tested
-    `${transfer}`,
-    transfer.redacted,
-    transfer.toString(),
-    transfer.toJSON(),
-    inspect(transfer),
-    inspect(transfer, { showHidden: true, depth: Infinity, getters: true }),
-    inspect(transfer, { customInspect: false, showHidden: true, depth: Infinity }),
-    inspect({ nested: [transfer] }),
-    format('%s %o %O %j', transfer, transfer, transfer, transfer),
-    logged(transfer),
-    logged('transfer:', transfer, [transfer]),
-    JSON.stringify({ transfer }),
-    JSON.stringify(spread),
-    inspect(spread, { depth: Infinity }),
-    JSON.stringify(Object.entries(transfer)),
-    JSON.stringify(Object.getOwnPropertyDescriptors(transfer)),
-    String(Reflect.ownKeys(transfer).map(String)),
-    JSON.stringify(
-      Object.values(transfer).map((v: unknown) => (typeof v === 'function' ? String(v) : v)),
-    ),
-    String(transfer.reveal),
-  ];
-}
 
 const input = { carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: PIN } as const;
 
