@@ -4,9 +4,8 @@ import { fail } from '../core/internal/fail.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
 import { compilePolicy } from './internal/compilePolicy.js';
 import { decide } from './internal/decide.js';
-import { builtInIndexOn, compiledFor } from './internal/pickPolicy.js';
+import { builtInOn } from './internal/pickPolicy.js';
 import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
-import { POLICIES } from './policies.js';
 import type { CapDecision, CheckTransferInput } from './types.js';
 
 function readHistory(history: unknown): Row[] {
@@ -74,8 +73,7 @@ export function checkTransfer(input: CheckTransferInput): CapDecision {
   if (history === undefined || proposed === undefined || issues.length > 0) {
     return throwIssues(issues);
   }
-  const applied =
-    policy ?? compiledFor(POLICIES[builtInIndexOn(pyongyangDayNumber(proposed.ms))] ?? POLICIES[0]);
+  const applied = policy ?? builtInOn(pyongyangDayNumber(proposed.ms)).compiled;
   if (applied.monthlyMax !== null && proposed.recipient === null) {
     fail(
       'missing_recipient',

@@ -1,7 +1,7 @@
 import { parseInstant, toSafe, type InstantInput, type SafeResult } from '../core/index.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
-import { builtInIndexOn } from './internal/pickPolicy.js';
-import { POLICIES } from './policies.js';
+import { builtInOn } from './internal/pickPolicy.js';
+import type { POLICIES } from './policies.js';
 
 /**
  * The built-in policy in force at an instant: the latest whose `effectiveFrom` (a Pyongyang
@@ -17,8 +17,7 @@ import { POLICIES } from './policies.js';
  * ```
  */
 export function policyAt(instant: InstantInput): (typeof POLICIES)[number] {
-  const day = pyongyangDayNumber(parseInstant(instant));
-  return POLICIES[builtInIndexOn(day)] ?? POLICIES[0];
+  return builtInOn(pyongyangDayNumber(parseInstant(instant))).policy;
 }
 
 const safe = toSafe(policyAt);

@@ -192,6 +192,43 @@ describe('auditTransfers', () => {
     expect(indexes).toEqual([1]);
   });
 
+  it('counts a long rolling window correctly while it lets go of old rows', () => {
+    const policy = {
+      ...DAILY_CAP_2020,
+      id: 'HOURLY',
+      rules: [{ kind: 'sender-daily', maxTransfers: 59, maxAmountWon: 1_000_000 }],
+      window: { rollingHours: 1 },
+    } as const;
+    const start = Date.parse('2020-06-08T00:00:00Z');
+    const log = Array.from({ length: 200 }, (_, k) => ({
+      at: start + k * 60_000,
+      sender: A,
+      amount: 1,
+    }));
+    const rows = [...auditTransfersSync(log, { policy })];
+    expect(rows.map((row) => row.index)).toEqual(Array.from({ length: 141 }, (_, k) => k + 59));
+    for (const row of rows) {
+      expect(row.violations).toEqual([{ ...count, limit: 59, attempted: 60 }]);
+    }
+  });
+
+  it('starts a new month for a sender kept by a rolling window', () => {
+    const policy = {
+      ...LIMITS_2022,
+      id: 'ROLLING_2022',
+      window: { rollingHours: 48 },
+    } as const;
+    const log = [
+      { at: '2022-08-31T23:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      { at: '2022-09-01T01:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      { at: '2022-09-01T02:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+    ];
+    expect([...auditTransfersSync(log, { policy })].map((row) => row.violations)).toEqual([
+      [count],
+      [{ ...count, attempted: 3 }, monthly],
+    ]);
+  });
+
   it('audits without options', () => {
     const log = [{ at: 0, sender: A, amount: 1 }];
     expect([...auditTransfersSync(log)]).toEqual([]);

@@ -1,8 +1,9 @@
-import { KpmmError, type KpmmIssue, type PathSegment } from '../../core/index.js';
+import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES } from '../policies.js';
 import { PolicySchema } from '../schemas.js';
 import type { TransferPolicy } from '../types.js';
+import { throwIssues } from './rows.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -42,11 +43,11 @@ function compile(policy: TransferPolicy): CompiledPolicy {
   };
 }
 
-let builtIns: Map<unknown, CompiledPolicy> | undefined;
+let builtIns: readonly [CompiledPolicy, ...CompiledPolicy[]] | undefined;
 
-/** The built-in policies compiled once, oldest first. */
-export function compiledBuiltIns(): ReadonlyMap<unknown, CompiledPolicy> {
-  builtIns ??= new Map(POLICIES.map((p) => [p, compile(p)]));
+/** The built-in policies compiled once, in the order of POLICIES. */
+export function compiledBuiltIns(): readonly [CompiledPolicy, ...CompiledPolicy[]] {
+  builtIns ??= [compile(POLICIES[0]), ...POLICIES.slice(1).map(compile)];
   return builtIns;
 }
 
@@ -72,18 +73,15 @@ function explain(zodIssue: { readonly code: string; readonly message: string }):
 
 /** Checks a policy against {@link PolicySchema} and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
-  const known = compiledBuiltIns().get(value);
+  const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
   if (known !== undefined) return known;
   const parsed = PolicySchema.safeParse(value);
   if (parsed.success) return compile(parsed.data);
-  const issues = parsed.error.issues.map((zodIssue): KpmmIssue => {
-    const where = [...path, ...describeZodPath(zodIssue.path)];
-    const name = where.length === 0 ? 'policy' : where.join('.');
-    return { code: 'invalid_policy', path: where, message: `${name} ${explain(zodIssue)}` };
-  });
-  const [first, ...rest] = issues;
-  if (first === undefined) {
-    throw new KpmmError([{ code: 'invalid_policy', path, message: 'policy is not valid' }]);
-  }
-  throw new KpmmError([first, ...rest]);
+  return throwIssues(
+    parsed.error.issues.map((zodIssue): KpmmIssue => {
+      const where = [...path, ...describeZodPath(zodIssue.path)];
+      const name = where.length === 0 ? 'policy' : where.join('.');
+      return { code: 'invalid_policy', path: where, message: `${name} ${explain(zodIssue)}` };
+    }),
+  );
 }

@@ -2,12 +2,11 @@ import type { KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
 import { isRecord } from '../../core/internal/checks.js';
-import { POLICIES } from '../policies.js';
 import type { AuditFinding, AuditRow, AuditTransfer } from '../types.js';
 import { daySpan, monthSpan } from './bounds.js';
-import type { CompiledPolicy } from './compilePolicy.js';
+import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
-import { builtInIndexOn, compiledFor } from './pickPolicy.js';
+import { builtInOn } from './pickPolicy.js';
 import {
   detailedRow,
   isAmount,
@@ -57,7 +56,7 @@ function refuse(value: unknown, index: number): never {
 export function createAuditor<T extends AuditTransfer>(
   fixed: CompiledPolicy | null,
 ): (row: T) => AuditRow<T> | undefined {
-  const candidates = fixed === null ? POLICIES.map(compiledFor) : [fixed];
+  const candidates = fixed === null ? compiledBuiltIns() : [fixed];
   let trackRollMs = 0;
   let trackMonthly = false;
   for (const p of candidates) {
@@ -72,9 +71,10 @@ export function createAuditor<T extends AuditTransfer>(
   let dayEnd = Number.NEGATIVE_INFINITY;
   let month = 0;
   let monthEnd = Number.NEGATIVE_INFINITY;
-  let policy: CompiledPolicy = fixed ?? compiledFor(POLICIES[0]);
+  let policy: CompiledPolicy = fixed ?? compiledBuiltIns()[0];
 
-  function senderNsn(value: unknown): string | undefined {
+  /** The nsn of a phone number, parsing each distinct text once; undefined when it is not one. */
+  function nsnOf(value: unknown): string | undefined {
     if (typeof value !== 'string') return quickNsn(value);
     const hit = nsnCache.get(value);
     if (hit !== undefined) return hit;
@@ -88,7 +88,6 @@ export function createAuditor<T extends AuditTransfer>(
   /** Forgets every sender with nothing left inside a window at `now`. */
   function sweep(now: number): void {
     for (const [key, state] of senders) {
-      if (state.day === day) continue;
       const { rollMs } = state;
       if (rollMs !== null) {
         const newest = rollMs[rollMs.length - 1];
@@ -108,7 +107,7 @@ export function createAuditor<T extends AuditTransfer>(
     const span = daySpan(ms);
     day = span.id;
     dayEnd = span.end;
-    if (fixed === null) policy = compiledFor(POLICIES[builtInIndexOn(day)] ?? POLICIES[0]);
+    if (fixed === null) policy = builtInOn(day).compiled;
     sweep(ms);
   }
 
@@ -118,8 +117,9 @@ export function createAuditor<T extends AuditTransfer>(
     if (!isRecord(value)) return refuse(value, index);
     const ms = quickInstant(value['at']);
     const amount = value['amount'];
-    const sender = senderNsn(value['sender']);
-    const recipient = quickRecipient(value['recipient']);
+    const sender = nsnOf(value['sender']);
+    const to = value['recipient'];
+    const recipient = to === undefined || to === null ? null : nsnOf(to);
     if (ms === undefined || !isAmount(amount) || sender === undefined || recipient === undefined) {
       return refuse(value, index);
     }

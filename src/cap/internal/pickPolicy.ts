@@ -1,20 +1,22 @@
-import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { POLICIES } from '../policies.js';
-import type { TransferPolicy } from '../types.js';
+import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 
-/** The index in POLICIES of the policy in force on a Pyongyang day (days since 1970-01-01). */
-export function builtInIndexOn(day: number): number {
-  let found = 0;
-  for (let i = 0; i < POLICIES.length; i += 1) {
+/** The built-in policy in force on a Pyongyang day (days since 1970-01-01), and its compiled form. */
+export function builtInOn(day: number): {
+  readonly policy: (typeof POLICIES)[number];
+  readonly compiled: CompiledPolicy;
+} {
+  const compiled = compiledBuiltIns();
+  let found: { policy: (typeof POLICIES)[number]; compiled: CompiledPolicy } = {
+    policy: POLICIES[0],
+    compiled: compiled[0],
+  };
+  for (let i = 1; i < POLICIES.length; i += 1) {
     const policy = POLICIES[i];
-    if (policy !== undefined && compiledFor(policy).effectiveDay <= day) found = i;
+    const candidate = compiled[i];
+    if (policy !== undefined && candidate !== undefined && candidate.effectiveDay <= day) {
+      found = { policy, compiled: candidate };
+    }
   }
   return found;
-}
-
-/** The compiled form of a built-in policy. */
-export function compiledFor(policy: TransferPolicy): CompiledPolicy {
-  const compiled = compiledBuiltIns().get(policy);
-  if (compiled === undefined) throw new TypeError('not a built-in policy');
-  return compiled;
 }

@@ -112,8 +112,9 @@ export function detailedRow(
 ): void {
   const extra = index === undefined ? undefined : { index };
   if (!isRecord(value)) {
-    const name = path.length === 0 ? 'transfer' : path.join('.');
-    issues.push(issue(notObject, path, `${name} must be an object with at and amount`, extra));
+    issues.push(
+      issue(notObject, path, `${path.join('.')} must be an object with at and amount`, extra),
+    );
     return;
   }
   attempt(issues, index, () => parseInstant(value['at'], [...path, 'at']));
