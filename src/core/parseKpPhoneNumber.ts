@@ -5,8 +5,27 @@ import { toSafe, type SafeResult } from './SafeResult.js';
 import type { PathSegment } from './KpmmError.js';
 
 const NSN = /^19[1235][0-9]{7}$/;
-// Separators: Unicode spaces and tab, hyphens and dashes, dots (also full-width ones).
-const SEPARATOR = /^[\p{Zs}\t\-\u2010-\u2015\u2212\uFF0D.\uFF0E]$/u;
+// The common ASCII forms, once spaces and hyphens are gone, parsed without the general loop.
+const PLAIN = /^(?:\+850|00850|99850)?0?(19[1235][0-9]{7})$/;
+/** Unicode spaces (Zs) and tab, hyphens and dashes, dots, also full-width ones. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x2d ||
+    code === 0x2e ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    (code >= 0x2010 && code <= 0x2015) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2212 ||
+    code === 0x3000 ||
+    code === 0xff0d ||
+    code === 0xff0e
+  );
+}
 const MAX_INPUT_LENGTH = 64;
 
 function invalid(path: readonly PathSegment[]): never {
@@ -22,20 +41,20 @@ function invalid(path: readonly PathSegment[]): never {
 function compact(text: string, path: readonly PathSegment[]): string {
   let out = '';
   let depth = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x30 && code <= 0x39) out += ch;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) out += text[i] ?? '';
     else if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
-    else if (ch === '+' || ch === '\uFF0B') {
+    else if (code === 0x2b || code === 0xff0b) {
       if (out.length > 0) invalid(path);
       out = '+';
-    } else if (ch === '(' || ch === '\uFF08') {
+    } else if (code === 0x28 || code === 0xff08) {
       if (depth > 0) invalid(path);
       depth = 1;
-    } else if (ch === ')' || ch === '\uFF09') {
+    } else if (code === 0x29 || code === 0xff09) {
       if (depth === 0) invalid(path);
       depth = 0;
-    } else if (!SEPARATOR.test(ch)) invalid(path);
+    } else if (!isSeparator(code)) invalid(path);
   }
   if (depth !== 0) invalid(path);
   return out;
@@ -61,7 +80,8 @@ function fromNsn(nsn: string): KpPhoneNumber {
  * Parses a North Korean mobile number written in any usual form: `+850 191 234 5678`,
  * `00850…`, `99850…`, `+850 (0)191 234 5678`, `0191-234-5678`, `(0191) 234 5678` or
  * `1912345678`, with Unicode spaces, hyphens, dots, parentheses, full-width digits and a
- * full-width `+`. Any other character, including other scripts' digits, is refused.
+ * full-width `+`. Any other character, including other scripts' digits, is refused, and so is
+ * text longer than 64 characters.
  *
  * @param text - the number as written
  * @param path - where the number sits in a larger input, for the error
@@ -100,8 +120,8 @@ export function safeParseKpPhoneNumber(text: string): SafeResult<KpPhoneNumber> 
 }
 
 /**
- * Reads a recipient given either as text or as an already parsed number (whose `nsn` is checked
- * again, so a hand-made object cannot pass as parsed).
+ * Reads a recipient given either as text or as an already parsed number (whose fields are checked
+ * again against its `nsn`, so a hand-made object cannot pass as parsed).
  *
  * @param value - a phone number string or a {@link KpPhoneNumber}
  * @param path - where the number sits, for the error
@@ -116,7 +136,14 @@ export function safeParseKpPhoneNumber(text: string): SafeResult<KpPhoneNumber> 
 export function toKpPhoneNumber(value: unknown, path: readonly PathSegment[] = []): KpPhoneNumber {
   if (typeof value === 'string') return parseKpPhoneNumber(value, path);
   if (isRecord(value) && typeof value['nsn'] === 'string' && NSN.test(value['nsn'])) {
-    return fromNsn(value['nsn']);
+    const parsed = fromNsn(value['nsn']);
+    if (
+      value['national'] === parsed.national &&
+      value['e164'] === parsed.e164 &&
+      value['owner'] === parsed.owner
+    ) {
+      return parsed;
+    }
   }
   return invalid(path);
 }
