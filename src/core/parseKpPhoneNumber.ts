@@ -5,8 +5,6 @@ import { toSafe, type SafeResult } from './SafeResult.js';
 import type { PathSegment } from './KpmmError.js';
 
 const NSN = /^19[1235][0-9]{7}$/;
-// The common ASCII forms, once spaces and hyphens are gone, parsed without the general loop.
-const PLAIN = /^(?:\+850|00850|99850)?0?(19[1235][0-9]{7})$/;
 /** Unicode spaces (Zs) and tab, hyphens and dashes, dots, also full-width ones. */
 function isSeparator(code: number): boolean {
   return (
@@ -95,8 +93,9 @@ function fromNsn(nsn: string): KpPhoneNumber {
  * ```
  */
 export function parseKpPhoneNumber(text: string, path: readonly PathSegment[] = []): KpPhoneNumber {
-  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH)
+  if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) {
     invalid(path);
+  }
   const nsn = nationalSignificant(compact(text, path));
   if (!NSN.test(nsn)) invalid(path);
   return fromNsn(nsn);
