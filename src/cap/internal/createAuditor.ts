@@ -30,7 +30,7 @@ interface SenderState {
   recipients: Map<string, number> | null;
 }
 
-/** The parsed-number cache for senders written as text: bounded, so memory stays flat. */
+/** The parsed-number cache for senders and recipients written as text: bounded, so memory stays flat. */
 const NSN_CACHE_LIMIT = 65_536;
 
 function unsorted(index: number): never {
