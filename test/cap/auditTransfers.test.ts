@@ -285,6 +285,13 @@ const badRows = [
     index: 0,
   },
   {
+    label: 'a parsed sender whose fields disagree with its nsn',
+    log: [{ at, sender: { ...parseKpPhoneNumber(A), national: '01951234567' }, amount: 1 }],
+    code: 'invalid_phone_number',
+    path: ['transfers', 0, 'sender'],
+    index: 0,
+  },
+  {
     label: 'a recipient that is not a KP mobile number',
     log: [{ at, sender: A, recipient: '', amount: 1 }],
     code: 'invalid_phone_number',

@@ -683,6 +683,19 @@ const badInputs = [
     path: ['proposed', 'recipient'],
   },
   {
+    label: 'a hand-made parsed recipient whose fields disagree with its nsn',
+    input: {
+      history: [],
+      proposed: {
+        at,
+        amount: 1,
+        recipient: { ...parseKpPhoneNumber('0191 234 5678'), e164: '+8501951234567' },
+      },
+    },
+    code: 'invalid_phone_number',
+    path: ['proposed', 'recipient'],
+  },
+  {
     label: 'no recipient under the 2022 limits',
     input: { history: [], proposed: { at: '2022-09-01T10:00:00+09:00', amount: 1 } },
     code: 'missing_recipient',

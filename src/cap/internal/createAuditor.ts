@@ -7,14 +7,7 @@ import { daySpan, monthSpan } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
 import { builtInOn } from './pickPolicy.js';
-import {
-  detailedRow,
-  isAmount,
-  quickInstant,
-  quickNsn,
-  quickRecipient,
-  throwIssues,
-} from './rows.js';
+import { detailedRow, isAmount, quickInstant, quickRecipient, throwIssues } from './rows.js';
 
 /** What the audit remembers of one sender while any of it is still inside a window. */
 interface SenderState {
@@ -75,7 +68,7 @@ export function createAuditor<T extends AuditTransfer>(
 
   /** The nsn of a phone number, parsing each distinct text once; undefined when it is not one. */
   function nsnOf(value: unknown): string | undefined {
-    if (typeof value !== 'string') return quickNsn(value);
+    if (typeof value !== 'string') return quickRecipient(value) ?? undefined;
     const hit = nsnCache.get(value);
     if (hit !== undefined) return hit;
     const nsn = quickRecipient(value);

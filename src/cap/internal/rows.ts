@@ -22,24 +22,18 @@ const NSN = /^19[1235][0-9]{7}$/;
 const LIMIT_MS = 8.64e15;
 
 /**
- * The national significant number of a phone number in one of its canonical spellings
- * (`01912345678`, `+8501912345678`, `1912345678`, or a parsed number), else undefined. The
- * full parser agrees on these spellings; everything else goes to it.
+ * The national significant number of a phone number written in one of its canonical spellings
+ * (`01912345678`, `+8501912345678`, `1912345678`), else undefined. The full parser agrees on
+ * these spellings; everything else, parsed numbers included, goes to it.
  */
 export function quickNsn(value: unknown): string | undefined {
-  if (typeof value === 'string') {
-    const n = value.length;
-    let nsn: string | undefined;
-    if (n === 11 && value.charCodeAt(0) === 48) nsn = value.slice(1);
-    else if (n === 14 && value.startsWith('+850')) nsn = value.slice(4);
-    else if (n === 10) nsn = value;
-    return nsn !== undefined && NSN.test(nsn) ? nsn : undefined;
-  }
-  if (isRecord(value)) {
-    const nsn = value['nsn'];
-    if (typeof nsn === 'string' && NSN.test(nsn)) return nsn;
-  }
-  return undefined;
+  if (typeof value !== 'string') return undefined;
+  const n = value.length;
+  let nsn: string | undefined;
+  if (n === 11 && value.charCodeAt(0) === 48) nsn = value.slice(1);
+  else if (n === 14 && value.startsWith('+850')) nsn = value.slice(4);
+  else if (n === 10) nsn = value;
+  return nsn !== undefined && NSN.test(nsn) ? nsn : undefined;
 }
 
 /** The national significant number of any accepted phone number, or a thrown KpmmError. */
