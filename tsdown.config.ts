@@ -14,6 +14,8 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2022',
     dts: true,
+    // One output file per source file, so that a bundler drops every file an app does not use.
+    unbundle: true,
     sourcemap: false,
     clean: false,
     fixedExtension: false,

@@ -82,9 +82,10 @@ describe('module walls', () => {
   it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
     '$path reads no clock, randomness, environment or host time zone',
     ({ text }) => {
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       const forbidden =
         /Date\.now\(|new Date\(\)|Math\.random|performance\.now|\bprocess\.|getTimezoneOffset|resolvedOptions\(\)\.timeZone|console\./;
-      expect(forbidden.exec(text)?.[0] ?? null).toBeNull();
+      expect(forbidden.exec(code)?.[0] ?? null).toBeNull();
     },
   );
 

@@ -6,7 +6,6 @@ export type { SafeResult } from './SafeResult.js';
 export {
   CURRENCIES,
   CURRENCY_EXPONENTS,
-  MoneySchema,
   ROUNDING_MODES,
   assertNever,
   divideRounded,
@@ -18,7 +17,9 @@ export type { InstantInput } from './instant.js';
 export { pyongyangDate } from './pyongyangDate.js';
 export { startOfNextPyongyangDay } from './startOfNextPyongyangDay.js';
 export { startOfNextPyongyangMonth } from './startOfNextPyongyangMonth.js';
-export { KP_MOBILE_PREFIXES, KpPhoneNumberSchema } from './phoneNumber.js';
+export { MoneySchema } from './MoneySchema.js';
+export { KP_MOBILE_PREFIXES } from './phoneNumber.js';
+export { KpPhoneNumberSchema } from './KpPhoneNumberSchema.js';
 export type { KpNumberOwner, KpPhoneNumber } from './phoneNumber.js';
 export {
   parseKpPhoneNumber,

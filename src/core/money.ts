@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { fail } from './internal/fail.js';
 import type { PathSegment } from './KpmmError.js';
 
@@ -49,20 +48,6 @@ export interface Money {
   readonly currency: Currency;
   readonly minor: number;
 }
-
-/**
- * The zod schema of {@link Money}: a known currency and a safe integer of minor units.
- *
- * @example
- * ```ts
- * MoneySchema.safeParse({ currency: 'USD', minor: 446 }).success;
- * //=> true
- * ```
- */
-export const MoneySchema = z.object({
-  currency: z.enum(CURRENCIES),
-  minor: z.int(),
-});
 
 /**
  * How a division that does not come out even is rounded. `half-up` sends ties toward positive

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type { KpPhoneNumberSchema } from './KpPhoneNumberSchema.js';
 
 /**
  * Who issues a North Korean mobile number, by its first three national digits.
@@ -45,25 +46,6 @@ export const KP_MOBILE_PREFIXES = Object.freeze({
   ] as const),
   note: 'libphonenumber classes 195 as a fixed line; the press reports it as Kang Song NET mobile, which this library follows.',
 } as const);
-
-/**
- * The zod schema of a parsed North Korean mobile number. The brand means the value came from
- * {@link parseKpPhoneNumber}.
- *
- * @example
- * ```ts
- * KpPhoneNumberSchema.safeParse({ nsn: '1912345678' }).success;
- * //=> false
- * ```
- */
-export const KpPhoneNumberSchema = z
-  .object({
-    nsn: z.string().check(z.regex(/^19[1235][0-9]{7}$/)),
-    national: z.string().check(z.regex(/^019[1235][0-9]{7}$/)),
-    e164: z.string().check(z.regex(/^\+85019[1235][0-9]{7}$/)),
-    owner: z.enum(['koryolink', 'kangsong', 'kptc']),
-  })
-  .brand<'KpPhoneNumber'>();
 
 /**
  * A North Korean mobile number, parsed: `nsn` (10 digits), `national` (`0` + nsn), `e164` and

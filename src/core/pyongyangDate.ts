@@ -17,5 +17,16 @@ import { parseInstant, type InstantInput } from './instant.js';
  * ```
  */
 export function pyongyangDate(instant: InstantInput): string {
-  return formatDay(pyongyangDayNumber(parseInstant(instant)));
+  const day = pyongyangDayNumber(parseInstant(instant));
+  let text = formatted.get(day);
+  if (text === undefined) {
+    text = formatDay(day);
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(day, text);
+  }
+  return text;
 }
+
+// Formatting a date costs more than finding it, and logs revisit the same days: keep the text.
+const formatted = new Map<number, string>();
+const FORMATTED_LIMIT = 100_000;

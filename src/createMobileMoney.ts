@@ -1,0 +1,335 @@
+import { isRecord } from './core/internal/checks.js';
+import { fail, prefixed } from './core/internal/fail.js';
+import {
+  parseInstant,
+  toSafe,
+  type InstantInput,
+  type Money,
+  type SafeResult,
+} from './core/index.js';
+import {
+  checkTransfer,
+  policyAt,
+  safeCheckTransfer,
+  type CapDecision,
+  type HistoryEntry,
+  type TransferPolicy,
+} from './cap/index.js';
+import {
+  DEFAULT_RATE_TABLE,
+  MOBILE_WON_PRICE,
+  RateTableSchema,
+  mobileWonCost,
+  mobileWonToCash,
+  safeMobileWonToCash,
+  type RateTable,
+} from './exchange/index.js';
+import {
+  quoteRental as quoteRentalWith,
+  safeQuoteRental,
+  type RentalModelOverride,
+  type RentalQuote,
+  type RentalQuoteInput,
+} from './rental/index.js';
+import {
+  CARRIERS,
+  RECIPIENT_FORMATS,
+  buildTransferUssd,
+  type CarrierId,
+  type RecipientFormat,
+  type TransferUssd,
+} from './ussd/index.js';
+import { facts as allFacts, type Fact } from './sources.js';
+
+/**
+ * What `createMobileMoney` binds once: the cap policy (by default the one in force at each
+ * transfer), the cash price of one won, the rate table, the rental model and the recipient
+ * format of built strings.
+ *
+ * @example
+ * ```ts
+ * const config: MobileMoneyConfig = { cashKpwPerWon: 80, recipientFormat: 'nsn' };
+ * //=> { cashKpwPerWon: 80, recipientFormat: 'nsn' }
+ * ```
+ */
+export interface MobileMoneyConfig {
+  readonly policy?: TransferPolicy | undefined;
+  readonly cashKpwPerWon?: number | undefined;
+  readonly rates?: RateTable | undefined;
+  readonly rentalModel?: RentalModelOverride | undefined;
+  readonly recipientFormat?: RecipientFormat | undefined;
+}
+
+/**
+ * The input of `planTransfer`: the transfer to dial, when, and the sender's earlier transfers.
+ *
+ * @example
+ * ```ts
+ * const input: PlanTransferInput = {
+ *   carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915',
+ *   at: '2020-06-08T10:00:00+09:00',
+ * };
+ * //=> { carrier: 'koryolink', amount: 300, … }
+ * ```
+ */
+export interface PlanTransferInput {
+  readonly carrier: CarrierId;
+  readonly amount: number;
+  readonly recipient: string | TransferUssd['recipient'];
+  readonly pin: string;
+  readonly at: InstantInput;
+  readonly history?: readonly HistoryEntry[] | undefined;
+}
+
+/**
+ * What an amount of mobile money costs: cash KPW at the bound price, and yuan and dollars at
+ * the bound rate table.
+ *
+ * @example
+ * ```ts
+ * const cost: TransferCost = { cashKpw: 22_500, cny: { currency: 'CNY', minor: 1800 }, usd: { currency: 'USD', minor: 268 } };
+ * //=> { cashKpw: 22500, … }
+ * ```
+ */
+export interface TransferCost {
+  readonly cashKpw: number;
+  readonly cny: Money;
+  readonly usd: Money;
+}
+
+/**
+ * Something a plan's reader should know that is not a rule: a cross-carrier transfer, a
+ * recipient with no known mobile money code, a date before the policy was reported.
+ *
+ * @example
+ * ```ts
+ * const w: PlanWarning = { code: 'cross_carrier', message: 'the recipient is on Kang Song NET, the sender dials Koryolink' };
+ * //=> { code: 'cross_carrier', … }
+ * ```
+ */
+export interface PlanWarning {
+  readonly code: 'cross_carrier' | 'recipient_without_mobile_money' | 'before_policy_report';
+  readonly message: string;
+}
+
+/**
+ * A planned transfer: the string to dial (PIN masked in every view), its cost, the cap decision,
+ * warnings and the ids of the sources behind it.
+ *
+ * @example
+ * ```ts
+ * createMobileMoney().planTransfer({
+ *   carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915',
+ *   at: '2020-06-08T10:00:00+09:00',
+ * }).allowed;
+ * //=> true
+ * ```
+ */
+export interface TransferPlan {
+  readonly ussd: TransferUssd;
+  readonly cost: TransferCost;
+  readonly cap: CapDecision;
+  readonly allowed: boolean;
+  readonly warnings: readonly PlanWarning[];
+  readonly sources: readonly string[];
+}
+
+/**
+ * The facade: every module bound to one configuration, with no state of its own.
+ *
+ * @example
+ * ```ts
+ * createMobileMoney().costOf(500).cashKpw;
+ * //=> 37500
+ * ```
+ */
+export interface MobileMoney {
+  /** The configuration in force, defaults filled in. */
+  readonly config: {
+    readonly policy: TransferPolicy | null;
+    readonly cashKpwPerWon: number;
+    readonly rates: RateTable;
+    readonly rentalModel: RentalModelOverride | null;
+    readonly recipientFormat: RecipientFormat;
+  };
+  planTransfer(input: PlanTransferInput): TransferPlan;
+  safePlanTransfer(input: PlanTransferInput): SafeResult<TransferPlan>;
+  costOf(won: number): TransferCost;
+  quoteRental(input: RentalQuoteInput): RentalQuote;
+  facts(): readonly Fact[];
+}
+
+const PROBE_AT = Date.UTC(2020, 5, 8);
+
+function isRecipientFormat(value: unknown): value is RecipientFormat {
+  return RECIPIENT_FORMATS.some((format) => format === value);
+}
+
+/** Validates a configuration once, by asking each module to judge its own part. */
+function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    return fail('invalid_config', ['config'], 'config must be an object');
+  }
+  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
+  if (policy !== undefined) {
+    const probe = safeCheckTransfer({
+      history: [],
+      proposed: { at: PROBE_AT, amount: 1, recipient: '01912345678' },
+      policy,
+    });
+    if (!probe.success) throw prefixed(probe.error, ['config']);
+  }
+  const price = cashKpwPerWon ?? MOBILE_WON_PRICE.cashKpwPerWon;
+  if (!safeMobileWonToCash(1, { cashKpwPerWon: price }).success) {
+    fail(
+      'invalid_rate',
+      ['config', 'cashKpwPerWon'],
+      'config.cashKpwPerWon must be a whole number of KPW greater than zero',
+    );
+  }
+  if (rates !== undefined && !RateTableSchema.safeParse(rates).success) {
+    fail(
+      'invalid_rate',
+      ['config', 'rates'],
+      'config.rates must be a rate table of the shape of RATE_TABLES, with whole, positive rates',
+    );
+  }
+  if (rentalModel !== undefined) {
+    const probe = safeQuoteRental({
+      region: 'north-pyongan',
+      destination: 'china',
+      model: rentalModel,
+    });
+    if (!probe.success) throw prefixed(probe.error, ['config', 'rentalModel']);
+  }
+  if (recipientFormat !== undefined && !isRecipientFormat(recipientFormat)) {
+    fail(
+      'invalid_recipient_format',
+      ['config', 'recipientFormat'],
+      `config.recipientFormat must be one of ${RECIPIENT_FORMATS.join(', ')}`,
+    );
+  }
+  return Object.freeze({
+    policy: policy ?? null,
+    cashKpwPerWon: price,
+    rates: rates ?? DEFAULT_RATE_TABLE,
+    rentalModel: rentalModel ?? null,
+    recipientFormat: recipientFormat ?? 'national',
+  });
+}
+
+function unique(ids: readonly (readonly string[])[]): readonly string[] {
+  return Object.freeze([...new Set(ids.flat())]);
+}
+
+function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const owner = ussd.recipient.owner;
+  if (owner === 'kptc') {
+    warnings.push({
+      code: 'recipient_without_mobile_money',
+      message: 'the recipient is a KPTC number, whose owner has no reported mobile money code',
+    });
+  }
+  if (ussd.crossCarrier) {
+    warnings.push({
+      code: 'cross_carrier',
+      message: `the sender dials ${CARRIERS[ussd.carrier].name} (*${ussd.serviceCode}*) but the recipient's number is ${owner === 'kangsong' ? 'Kang Song NET' : owner === 'kptc' ? 'KPTC' : 'Koryolink'}; whether such transfers go through is not reported`,
+    });
+  }
+  const { effectiveFrom } = policy;
+  if (parseInstant(`${effectiveFrom}T00:00:00+09:00`) > at) {
+    warnings.push({
+      code: 'before_policy_report',
+      message: `the transfer is dated before ${effectiveFrom}, when ${policy.id} was first reported; it is judged by that policy anyway`,
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Binds a policy, the cash price, a rate table, a rental model and a recipient format once, and
+ * returns the modules' functions composed under them. The result is frozen and holds no state.
+ *
+ * @param config - optional `{ policy?, cashKpwPerWon?, rates?, rentalModel?, recipientFormat? }`;
+ *   by default the policy in force at each transfer, KPW 75 per won, the June 2020 rate table,
+ *   the default rental model and national recipients
+ * @returns the bound facade
+ * @throws KpmmError `invalid_config`, `invalid_policy`, `invalid_rate`, `invalid_model`,
+ *   `invalid_recipient_format` (paths start with `config`)
+ * @example
+ * ```ts
+ * const mm = createMobileMoney();
+ * const plan = mm.planTransfer({
+ *   carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915',
+ *   at: '2020-06-08T10:00:00+09:00',
+ * });
+ * [String(plan.ussd), plan.cost.cashKpw, plan.allowed];
+ * //=> ['*999*300*01912345678*xxxxxx#', 22500, true]
+ * ```
+ */
+export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
+  const bound = bindConfig(config);
+
+  const costOf = (won: number): TransferCost => {
+    const cashKpw = mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon });
+    const options = { rates: bound.rates, cashKpwPerWon: bound.cashKpwPerWon } as const;
+    return Object.freeze({
+      cashKpw,
+      cny: mobileWonCost(won, { ...options, currency: 'CNY' }),
+      usd: mobileWonCost(won, { ...options, currency: 'USD' }),
+    });
+  };
+
+  const planTransfer = (input: PlanTransferInput): TransferPlan => {
+    if (typeof input !== 'object' || input === null) {
+      return fail(
+        'invalid_input',
+        [],
+        'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
+      );
+    }
+    const ussd = buildTransferUssd({
+      carrier: input.carrier,
+      amount: input.amount,
+      recipient: input.recipient,
+      pin: input.pin,
+      recipientFormat: bound.recipientFormat,
+    });
+    const at = parseInstant(input.at, ['at']);
+    const policy = bound.policy ?? policyAt(at);
+    // Every part of the proposed transfer is checked above, so only history can fail here.
+    const cap = checkTransfer({
+      history: input.history ?? [],
+      proposed: { at, amount: ussd.amount, recipient: ussd.recipient },
+      policy,
+    });
+    return Object.freeze({
+      ussd,
+      cost: costOf(ussd.amount),
+      cap,
+      allowed: cap.allowed,
+      warnings: Object.freeze(warningsOf(ussd, at, policy)),
+      sources: unique([
+        CARRIERS[ussd.carrier].sources,
+        policy.sources,
+        MOBILE_WON_PRICE.sources,
+        [bound.rates.source],
+      ]),
+    });
+  };
+
+  return Object.freeze({
+    config: bound,
+    planTransfer,
+    safePlanTransfer: toSafe(planTransfer),
+    costOf,
+    quoteRental: (input: RentalQuoteInput): RentalQuote =>
+      quoteRentalWith(
+        bound.rentalModel === null || !isRecord(input) || input.model !== undefined
+          ? input
+          : { ...input, model: bound.rentalModel },
+      ),
+    facts: allFacts,
+  });
+}
