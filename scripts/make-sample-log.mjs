@@ -13,7 +13,9 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const number = (prefix, i) => `0${prefix}${String(1_000_000 + i * 7919).slice(-7)}`;
 
 const senders = Array.from({ length: 240 }, (_, i) => number(i % 5 === 0 ? '195' : '191', i));
-const recipients = Array.from({ length: 400 }, (_, i) => number(i % 4 === 0 ? '195' : '192', i + 500));
+const recipients = Array.from({ length: 400 }, (_, i) =>
+  number(i % 4 === 0 ? '195' : '192', i + 500),
+);
 const amounts = [100, 200, 200, 300, 300, 300, 500, 500];
 
 const rows = [];
@@ -31,7 +33,10 @@ for (const { from, days } of periods) {
         const minutes = 7 * 60 + Math.floor(random() * 16 * 60);
         const at = new Date(from - 9 * 3_600_000 + d * 86_400_000 + minutes * 60_000);
         const amount = random() < 0.02 ? 600 : pick(amounts);
-        const recipient = random() < 0.04 ? recipients[senders.indexOf(sender) % recipients.length] : pick(recipients);
+        const recipient =
+          random() < 0.04
+            ? recipients[senders.indexOf(sender) % recipients.length]
+            : pick(recipients);
         rows.push({ at, sender, recipient, amount });
       }
     }
@@ -43,6 +48,12 @@ const local = (date) => {
   const t = new Date(date.getTime() + 9 * 3_600_000);
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:00+09:00`;
 };
-const lines = ['at,sender,recipient,amount', ...rows.map((r) => `${local(r.at)},${r.sender},${r.recipient},${r.amount}`)];
-writeFileSync(new URL('../data/synthetic-transfer-log.csv', import.meta.url), `${lines.join('\n')}\n`);
+const lines = [
+  'at,sender,recipient,amount',
+  ...rows.map((r) => `${local(r.at)},${r.sender},${r.recipient},${r.amount}`),
+];
+writeFileSync(
+  new URL('../data/synthetic-transfer-log.csv', import.meta.url),
+  `${lines.join('\n')}\n`,
+);
 console.log(`wrote ${rows.length} synthetic rows`);

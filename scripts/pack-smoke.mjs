@@ -15,7 +15,8 @@ try {
   const tarball = join(scratch, packed[0].filename);
   const files = packed[0].files.map((f) => f.path);
   for (const forbidden of ['src/', 'test/', 'node_modules/']) {
-    if (files.some((f) => f.startsWith(forbidden))) throw new Error(`the tarball ships ${forbidden}`);
+    if (files.some((f) => f.startsWith(forbidden)))
+      throw new Error(`the tarball ships ${forbidden}`);
   }
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], scratch);
