@@ -167,9 +167,8 @@ function isRecipientFormat(value: unknown): value is RecipientFormat {
 
 /** Validates a configuration once, by asking each module to judge its own part. */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    return fail('invalid_config', ['config'], 'config must be an object');
-  }
+  const raw: unknown = config;
+  if (!isRecord(raw)) return fail('invalid_config', ['config'], 'config must be an object');
   const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
   if (policy !== undefined) {
     const probe = safeCheckTransfer({
@@ -282,7 +281,8 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
-    if (typeof input !== 'object' || input === null) {
+    const raw: unknown = input;
+    if (!isRecord(raw)) {
       return fail(
         'invalid_input',
         [],
