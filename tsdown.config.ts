@@ -23,6 +23,8 @@ export default defineConfig([
   },
   {
     entry: { 'cli/kpmm': 'src/cli/kpmm.ts' },
+    // The synthetic sample log ships with the command that reads it.
+    copy: [{ from: 'data/synthetic-transfer-log.csv', to: 'dist/data' }],
     format: ['esm'],
     platform: 'node',
     target: 'node20',

@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.prop.test.ts'],
+          exclude: ['test/**/*.prop.test.ts', 'test/cli/**'],
           typecheck: {
             enabled: true,
             include: ['test/**/*.test-d.ts'],
@@ -25,6 +25,14 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'prop', include: ['test/**/*.prop.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['./test/cli/global-setup.ts'],
+        },
+      },
     ],
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },

@@ -1,46 +1,66 @@
-import { SOURCES } from '../sources.js';
+import { isKpmmError } from '../index.js';
+import { runAudit } from './audit.js';
+import { runCost } from './cost.js';
+import { runFacts } from './facts.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { runPlan } from './plan.js';
+import { runRental } from './rental.js';
+import { runReport } from './report.js';
 
-/** Where the command reads and writes; passed in so tests can run it in process. */
-export interface CliIo {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
-  readonly stdin: NodeJS.ReadableStream;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo } from './io.js';
 
-const HELP = `kpmm: North Korean mobile money, as reported by Daily NK
+const HELP = `kpmm: North Korean mobile money and Chinese phone rentals, as Daily NK reported them
 
 Usage: kpmm <command> [options]
 
 Commands:
-  report    the worked report from the built-in facts
-  sources   the sources every figure cites
+  report                        the worked report from the built-in facts (npm start)
+  plan --carrier --amount --to --at
+                                plan a transfer: the string to dial (PIN masked), cost, cap
+  cost WON                      what WON of mobile money costs in cash KPW, yuan and dollars
+  rental --region --destination the price of renting a Chinese phone
+  audit FILE|-                  check a CSV transfer log against the cap rules
+  facts                         every figure with its grade and sources
 
-Options:
-  --help    this text
+Every command takes --json (machine-readable output) and --help.
+Exit codes: 0 ok, 1 a rule was violated, 2 bad input.
 `;
 
-function sourcesTable(): string {
-  const rows = Object.values(SOURCES).map(
-    (s) => `${s.id}\n  ${s.publication}, "${s.title}", ${s.date ?? 'undated'}${s.yearInferred ? ' (year inferred)' : ''}${s.url === null ? '' : `\n  ${s.url}`}`,
-  );
-  return `Sources\n\n${rows.join('\n')}\n`;
-}
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
-/** Runs one kpmm command and returns its exit code. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  report: runReport,
+  plan: runPlan,
+  cost: runCost,
+  rental: runRental,
+  audit: runAudit,
+  facts: runFacts,
+};
+
+/** Runs one kpmm command and returns its exit code; bad input is one line on stderr. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
-    return command === undefined ? 2 : 0;
+    return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  switch (command) {
-    case 'report':
-    case 'sources':
-      io.stdout.write(sourcesTable());
-      return Promise.resolve(0);
-    default:
-      io.stderr.write(`kpmm: unknown command '${command}' (see kpmm --help)\n`);
-      return 2;
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    io.stderr.write(`kpmm: unknown command '${name.slice(0, 40)}' (see kpmm --help)\n`);
+    return EXIT.badInput;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.badInput;
+    }
+    if (isKpmmError(error)) {
+      const field = error.path.length === 0 ? '' : ` (${error.path.join('.')})`;
+      io.stderr.write(`kpmm ${name}: ${error.code}${field}: ${error.issues[0].message}\n`);
+      return EXIT.badInput;
+    }
+    throw error;
   }
 }

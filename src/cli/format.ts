@@ -1,0 +1,38 @@
+import type { Money } from '../index.js';
+
+const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+
+/** KPW 37,500 — whole won with thousands separators. */
+export function kpw(amount: number): string {
+  return `KPW ${grouped.format(amount)}`;
+}
+
+/** RMB 30.00 / USD 4.46 / KPW 37,500 from integer minor units, without floating point. */
+export function money({ currency, minor }: Money): string {
+  if (currency === 'KPW') return kpw(minor);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const whole = Math.trunc(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${currency === 'CNY' ? 'RMB' : currency} ${sign}${grouped.format(whole)}.${cents}`;
+}
+
+/** A source citation: [id, id]. */
+export function cite(ids: readonly string[]): string {
+  return `[${ids.join(', ')}]`;
+}
+
+/** Pads the columns of a small table of strings. */
+export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map((row) =>
+      `${indent}${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ')}`.trimEnd(),
+    )
+    .join('\n');
+}

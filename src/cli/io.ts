@@ -1,0 +1,27 @@
+import { once } from 'node:events';
+
+/** Where the command reads and writes; passed in so tests can run it in process. */
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Exit codes: 0 ok, 1 a rule was violated, 2 bad input. */
+export const EXIT = { ok: 0, violated: 1, badInput: 2 } as const;
+
+/** A bad-input failure of the command line itself (an argument, a file, a CSV line). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Writes text, waiting for the stream to drain when its buffer is full, so memory stays flat. */
+export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/** Writes a value as JSON on one line. */
+export async function writeJson(stream: NodeJS.WritableStream, value: unknown): Promise<void> {
+  await write(stream, `${JSON.stringify(value, null, 2)}\n`);
+}

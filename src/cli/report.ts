@@ -1,0 +1,158 @@
+import { createReadStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  CARRIERS,
+  DAILY_CAP_2020,
+  DEFAULT_RATE_TABLE,
+  DESTINATIONS,
+  LIMITS_2022,
+  MOBILE_WON_PRICE,
+  REGIONS,
+  RENTAL_PRICE_RANGE,
+  RENTAL_USD_RATE,
+  createMobileMoney,
+  type CarrierId,
+} from '../index.js';
+import { parseCommandArgs } from './args.js';
+import { auditLog } from './audit.js';
+import { cite, kpw, money, table } from './format.js';
+import { EXIT, write, writeJson, type CliIo } from './io.js';
+
+const HELP = `Usage: kpmm report [--json]
+
+The analyst's worked report from the built-in facts: the gift price table, a sample transfer
+plan for each carrier (PIN masked), the cap rules with a next-allowed example, rental quotes
+for every region and destination, and an audit of the bundled synthetic transfer log. Every
+figure is followed by the ids of its sources (see kpmm facts).
+`;
+
+/** Where the synthetic sample log ships, beside the built command. */
+export const SAMPLE_LOG = fileURLToPath(
+  new URL('../data/synthetic-transfer-log.csv', import.meta.url),
+);
+
+// A PIN for the samples only: it is never printed, and it does not occur in the sample numbers.
+const SAMPLE_PIN = '482915';
+const SAMPLE_AT = '2020-06-08T10:00:00+09:00';
+const SAMPLES: readonly { carrier: CarrierId; amount: number; recipient: string }[] = [
+  { carrier: 'koryolink', amount: 300, recipient: '0191 234 5678' },
+  { carrier: 'kangsong', amount: 200, recipient: '0195 765 4321' },
+];
+const GIFTS = [200, 300, 400, 500] as const;
+
+export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs('report', argv, {});
+  if (values.help === true) {
+    await write(io.stdout, HELP);
+    return EXIT.ok;
+  }
+  const mm = createMobileMoney();
+  const priceSources = MOBILE_WON_PRICE.sources;
+  const rateSources = [DEFAULT_RATE_TABLE.source];
+
+  const gifts = GIFTS.map((won) => ({ won, ...mm.costOf(won) }));
+  const plans = SAMPLES.map((s) => mm.planTransfer({ ...s, pin: SAMPLE_PIN, at: SAMPLE_AT }));
+  const first = { at: SAMPLE_AT, amount: 300, recipient: '0191 234 5678' };
+  const second = mm.planTransfer({
+    carrier: 'koryolink',
+    amount: 200,
+    recipient: '0192 345 6789',
+    pin: SAMPLE_PIN,
+    at: '2020-06-08T18:00:00+09:00',
+    history: [first],
+  });
+  const quotes = REGIONS.ids.flatMap((region) =>
+    DESTINATIONS.ids.map((destination) => mm.quoteRental({ region, destination })),
+  );
+  const audit = await auditLog(
+    createReadStream(SAMPLE_LOG),
+    'synthetic-transfer-log.csv',
+    undefined,
+    () => Promise.resolve(),
+  );
+
+  if (values.json === true) {
+    await writeJson(io.stdout, {
+      gifts: gifts.map((g) => ({ ...g, sources: [...priceSources, ...rateSources] })),
+      plans,
+      cap: {
+        policies: [DAILY_CAP_2020, LIMITS_2022],
+        example: { history: [first], refused: second },
+      },
+      rentals: quotes,
+      audit: { log: 'synthetic-transfer-log.csv (synthetic, for demonstration)', ...audit },
+    });
+    return EXIT.ok;
+  }
+
+  const out: string[] = [];
+  out.push('kp-mobile-money report: North Korean mobile money, as Daily NK reported it', '');
+  out.push(
+    `1. Gift prices: KPW ${String(MOBILE_WON_PRICE.cashKpwPerWon)} cash buys one won of mobile money ${cite(priceSources)};`,
+    `   yuan and dollars at the ${DEFAULT_RATE_TABLE.asOf} ${DEFAULT_RATE_TABLE.place} market rates (${kpw(DEFAULT_RATE_TABLE.kpwPerUnit.USD)} a dollar, ${kpw(DEFAULT_RATE_TABLE.kpwPerUnit.CNY)} a yuan) ${cite(rateSources)}`,
+    '',
+    table([
+      ['mobile won', 'cash', 'yuan', 'dollars'],
+      ...gifts.map((g) => [
+        `${String(g.won)} won`,
+        `${kpw(g.cashKpw)} ${cite(priceSources)}`,
+        `${money(g.cny)} ${cite(rateSources)}`,
+        `${money(g.usd)} ${cite(rateSources)}`,
+      ]),
+    ]),
+    '   500 won = RMB 30.00 agrees with the 2022 report that 500 won costs RMB 30 [dailynk-2022-08-limits]',
+    '',
+  );
+  out.push('2. Sample transfer plans (PIN masked) on 2020-06-08 10:00 Pyongyang time', '');
+  for (const plan of plans) {
+    const carrier = CARRIERS[plan.ussd.carrier];
+    out.push(
+      `   ${carrier.name}: dial ${plan.ussd.redacted} ${cite(carrier.sources)}`,
+      `     ${String(plan.ussd.amount)} won to ${plan.ussd.recipient.e164}, costs ${kpw(plan.cost.cashKpw)} ${cite(priceSources)}; ${plan.allowed ? 'allowed' : 'refused'} under ${plan.cap.policyId} ${cite(DAILY_CAP_2020.sources)}`,
+    );
+  }
+  out.push('');
+  out.push(
+    '3. The cap',
+    `   ${DAILY_CAP_2020.label}: from ${DAILY_CAP_2020.effectiveFrom} ${cite(DAILY_CAP_2020.sources)}`,
+    `   ${LIMITS_2022.label}: from ${LIMITS_2022.effectiveFrom} ${cite(LIMITS_2022.sources)}`,
+    `   Example: after 300 won at 10:00, a second transfer at 18:00 the same Pyongyang day is ${second.allowed ? 'allowed' : 'refused'}`,
+  );
+  if (!second.cap.allowed) {
+    out.push(
+      `     ${second.cap.violations.map((v) => `${v.code} (limit ${String(v.limit)}, would reach ${String(v.attempted)})`).join('; ')}`,
+      `     next allowed at ${second.cap.nextAllowedAt ?? 'never'} (midnight in Pyongyang) ${cite(['tzdb-asia-pyongyang'])}`,
+    );
+  }
+  out.push('');
+  out.push(
+    `4. Renting a Chinese phone: ${money(RENTAL_PRICE_RANGE.min)} to ${money(RENTAL_PRICE_RANGE.max)} per borrowing ${cite(RENTAL_PRICE_RANGE.sources)};`,
+    `   estimates are the library's model (assumed), dollars at ${RENTAL_USD_RATE.label} ${cite(RENTAL_USD_RATE.sources)}`,
+    '',
+    table([
+      ['region', 'to China', 'to South Korea', 'sources (range, then model)'],
+      ...REGIONS.ids.map((region) => {
+        const row = quotes.filter((q) => q.region === region);
+        return [
+          REGIONS.byId[region].name,
+          ...row.map((q) => `${money(q.estimate)} (${money(q.usd.estimate)})`),
+          cite([...new Set(row.flatMap((q) => q.sources))]),
+        ];
+      }),
+    ]),
+    `   sources of the model's inputs ${cite(REGIONS.sources)}, fines ${cite(DESTINATIONS.sources)}`,
+    '',
+  );
+  out.push(
+    '5. Audit of the bundled sample log (SYNTHETIC: made-up numbers and times, not real transfers)',
+    `   ${String(audit.rows)} rows, each judged by the policy in force at its date ${cite([...new Set([...DAILY_CAP_2020.sources, ...LIMITS_2022.sources])])}`,
+    `   ${String(audit.violatingRows)} rows broke a rule: ${Object.entries(audit.byCode)
+      .map(([code, n]) => `${code} ${String(n)}`)
+      .join(', ')}`,
+    '',
+    'Grades, values and sources of every figure: kpmm facts. Sources: docs/REFERENCE.md.',
+    '',
+  );
+  await write(io.stdout, out.join('\n'));
+  return EXIT.ok;
+}
