@@ -1,0 +1,274 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  DAILY_CAP_2020,
+  LIMITS_2022,
+  RATE_TABLES,
+  createMobileMoney,
+  type PlanTransferInput,
+} from '../src/index.js';
+import { expectKpmmError, serialisations } from './helpers.js';
+
+// A PIN that occurs in none of the numbers, amounts or dates below.
+const PIN = '482915';
+const seed = {
+  carrier: 'koryolink',
+  amount: 300,
+  recipient: '0191 234 5678',
+  pin: PIN,
+  at: '2020-06-08T10:00:00+09:00',
+} as const satisfies PlanTransferInput;
+
+describe('createMobileMoney().planTransfer', () => {
+  const mm = createMobileMoney();
+
+  it('plans the seed transfer: 300 won, KPW 22,500, allowed', () => {
+    const plan = mm.planTransfer(seed);
+    expect(String(plan.ussd)).toBe('*999*300*01912345678*xxxxxx#');
+    expect(plan.ussd.reveal()).toBe(`*999*300*01912345678*${PIN}#`);
+    expect(plan.cost).toEqual({
+      cashKpw: 22_500,
+      cny: { currency: 'CNY', minor: 1800 },
+      usd: { currency: 'USD', minor: 268 },
+    });
+    expect(plan.allowed).toBe(true);
+    expect(plan.cap).toEqual({
+      allowed: true,
+      day: '2020-06-08',
+      policyId: 'DAILY_CAP_2020',
+      remaining: { transfers: 0, amount: 200 },
+    });
+    expect(plan.warnings).toEqual([]);
+    expect(plan.sources).toEqual([
+      'dailynk-2020-06-gifting',
+      'libphonenumber-kp',
+      'newsis-2015-11-prefix',
+      'tzdb-asia-pyongyang',
+      'dailynk-market-rates',
+    ]);
+  });
+
+  it('refuses a second transfer the same Pyongyang day, naming the rule', () => {
+    const plan = mm.planTransfer({
+      ...seed,
+      amount: 200,
+      at: '2020-06-08T18:00:00+09:00',
+      history: [{ at: seed.at, amount: 300, recipient: seed.recipient }],
+    });
+    expect(plan.allowed).toBe(false);
+    expect(plan.cap).toEqual({
+      allowed: false,
+      day: '2020-06-08',
+      policyId: 'DAILY_CAP_2020',
+      violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
+      nextAllowedAt: '2020-06-08T15:00:00.000Z',
+    });
+  });
+
+  it.each([
+    {
+      label: 'Koryolink to Kang Song NET',
+      carrier: 'koryolink',
+      recipient: '0195 123 4567',
+      codes: ['cross_carrier'],
+    },
+    {
+      label: 'Kang Song NET to Koryolink',
+      carrier: 'kangsong',
+      recipient: '0192 345 6789',
+      codes: ['cross_carrier'],
+    },
+    {
+      label: 'to a KPTC number',
+      carrier: 'koryolink',
+      recipient: '0193 345 6789',
+      codes: ['recipient_without_mobile_money', 'cross_carrier'],
+    },
+    {
+      label: 'Kang Song NET to Kang Song NET',
+      carrier: 'kangsong',
+      recipient: '0195 123 4567',
+      codes: [],
+    },
+  ] as const)('warns: $label', ({ carrier, recipient, codes }) => {
+    const plan = mm.planTransfer({ ...seed, carrier, recipient });
+    expect(plan.warnings.map((w) => w.code)).toEqual(codes);
+    expect(plan.ussd.crossCarrier).toBe(codes.length > 0);
+  });
+
+  it('warns when the transfer is dated before its policy was reported', () => {
+    const plan = mm.planTransfer({ ...seed, at: '2019-01-01T10:00:00+09:00' });
+    expect(plan.warnings.map((w) => w.code)).toEqual(['before_policy_report']);
+    expect(plan.cap.policyId).toBe('DAILY_CAP_2020');
+  });
+
+  it('uses the 2022 limits for a transfer after 2022-08-10', () => {
+    const plan = mm.planTransfer({
+      ...seed,
+      at: '2022-09-15T10:00:00+09:00',
+      history: [{ at: '2022-09-01T10:00:00+09:00', amount: 100, recipient: '+850 191 234 5678' }],
+    });
+    expect(plan.allowed).toBe(false);
+    expect(plan.cap.policyId).toBe('LIMITS_2022');
+    expect(plan.cap.allowed ? [] : plan.cap.violations.map((v) => v.code)).toEqual([
+      'recipient_monthly_exhausted',
+    ]);
+  });
+
+  it('never shows the PIN in any view of the plan', () => {
+    const plan = mm.planTransfer(seed);
+    for (const text of [
+      ...serialisations(plan),
+      inspect(plan, { depth: 10 }),
+      JSON.stringify(plan),
+    ]) {
+      expect(text).not.toContain(PIN);
+    }
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(mm)).toBe(true);
+    expect(Object.isFrozen(mm.planTransfer(seed))).toBe(true);
+  });
+
+  it.each([
+    {
+      label: 'a bad amount',
+      input: { ...seed, amount: 0 },
+      code: 'invalid_amount',
+      path: ['amount'],
+    },
+    { label: 'a bad PIN', input: { ...seed, pin: '48291' }, code: 'invalid_pin', path: ['pin'] },
+    {
+      label: 'an instant without offset',
+      input: { ...seed, at: '2020-06-08T10:00:00' },
+      code: 'invalid_instant',
+      path: ['at'],
+    },
+    {
+      label: 'a bad history row',
+      input: { ...seed, history: [{ at: seed.at, amount: -1 }] },
+      code: 'invalid_amount',
+      path: ['history', 0, 'amount'],
+    },
+    { label: 'not an object', input: null, code: 'invalid_input', path: [] },
+  ] as const)('throws on $label, and safePlanTransfer returns it', ({ input, code, path }) => {
+    expectKpmmError(() => mm.planTransfer(input as never), code, path);
+    const result = mm.safePlanTransfer(input as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe(code);
+      expect(serialisations(result.error).join('')).not.toContain('48291');
+    }
+  });
+
+  it('safePlanTransfer wraps a plan', () => {
+    const result = mm.safePlanTransfer(seed);
+    expect(result.success && result.data.allowed).toBe(true);
+  });
+});
+
+describe('createMobileMoney config binding', () => {
+  it('binds a price, a rate table and a recipient format', () => {
+    const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
+    if (table === undefined) throw new Error('the 2024 rate table is missing');
+    const mm = createMobileMoney({ cashKpwPerWon: 80, rates: table, recipientFormat: 'nsn' });
+    expect(mm.costOf(500)).toEqual({
+      cashKpw: 40_000,
+      cny: { currency: 'CNY', minor: 2857 },
+      usd: { currency: 'USD', minor: 470 },
+    });
+    expect(String(mm.planTransfer(seed).ussd)).toBe('*999*300*1912345678*xxxxxx#');
+    expect(mm.config.cashKpwPerWon).toBe(80);
+  });
+
+  it('binds a policy: a rolling window', () => {
+    const rolling = { ...DAILY_CAP_2020, id: 'rolling', window: { rollingHours: 24 } } as const;
+    const mm = createMobileMoney({ policy: rolling });
+    const plan = mm.planTransfer({
+      ...seed,
+      at: '2020-06-09T09:00:00+09:00',
+      history: [{ at: '2020-06-08T10:00:00+09:00', amount: 300 }],
+    });
+    expect(plan.cap).toMatchObject({
+      allowed: false,
+      policyId: 'rolling',
+      nextAllowedAt: '2020-06-09T01:00:00.000Z',
+    });
+  });
+
+  it('binds LIMITS_2022 for every date', () => {
+    const mm = createMobileMoney({ policy: LIMITS_2022 });
+    expect(mm.planTransfer(seed).cap.policyId).toBe('LIMITS_2022');
+  });
+
+  it('binds a rental model', () => {
+    const mm = createMobileMoney({
+      rentalModel: { crackdownWeights: { normal: 20, intensified: 20 } },
+    });
+    expect(mm.quoteRental({ region: 'north-pyongan', destination: 'china' }).estimate).toEqual(
+      createMobileMoney().quoteRental({
+        region: 'north-pyongan',
+        destination: 'china',
+        crackdown: 'intensified',
+      }).estimate,
+    );
+  });
+
+  it('costOf uses the defaults', () => {
+    expect(createMobileMoney().costOf(500)).toEqual({
+      cashKpw: 37_500,
+      cny: { currency: 'CNY', minor: 3000 },
+      usd: { currency: 'USD', minor: 446 },
+    });
+  });
+
+  it('facts() lists the constants', () => {
+    expect(
+      createMobileMoney()
+        .facts()
+        .map((f) => f.id),
+    ).toContain('MOBILE_WON_PRICE');
+  });
+
+  it.each([
+    { label: 'not an object', config: 5, code: 'invalid_config', path: ['config'] },
+    {
+      label: 'a zero price',
+      config: { cashKpwPerWon: 0 },
+      code: 'invalid_rate',
+      path: ['config', 'cashKpwPerWon'],
+    },
+    {
+      label: 'a string price',
+      config: { cashKpwPerWon: '75' },
+      code: 'invalid_rate',
+      path: ['config', 'cashKpwPerWon'],
+    },
+    {
+      label: 'a bad rate table',
+      config: { rates: { id: 'x' } },
+      code: 'invalid_rate',
+      path: ['config', 'rates'],
+    },
+    { label: 'a bad policy', config: { policy: { id: 'x' } }, code: 'invalid_policy' },
+    {
+      label: 'a bad rental model',
+      config: { rentalModel: { price: { stepFen: -1 } } },
+      code: 'invalid_model',
+    },
+    {
+      label: 'a bad recipient format',
+      config: { recipientFormat: 'e164' },
+      code: 'invalid_recipient_format',
+      path: ['config', 'recipientFormat'],
+    },
+  ] as const)('refuses $label once, at creation', ({ config, code, ...rest }) => {
+    const error = expectKpmmError(
+      () => createMobileMoney(config as never),
+      code,
+      'path' in rest ? rest.path : undefined,
+    );
+    expect(error.path[0]).toBe('config');
+  });
+});
