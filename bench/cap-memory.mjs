@@ -5,14 +5,8 @@
 // recipient per sender a day) and falls back at each new month, so it does not grow with the log.
 // Under DAILY_CAP_2020 alone (no monthly rule) it stays flat from day to day.
 //
-// Run: NODE_OPTIONS=--expose-gc node node_modules/unrun/dist/cli.mjs bench/cap-memory.ts
-import {
-  DAILY_CAP_2020,
-  auditTransfersSync,
-  pyongyangDate,
-  type AuditOptions,
-  type AuditTransfer,
-} from '../src/cap/index.js';
+// Run: npm run bench (after the build; it imports the built package).
+import { DAILY_CAP_2020, auditTransfersSync, pyongyangDate } from '../dist/cap/index.js';
 
 const SENDERS = Array.from({ length: 10_000 }, (_, i) => `+850191${String(i).padStart(7, '0')}`);
 const RECIPIENTS = Array.from({ length: 50_000 }, (_, i) => `0192${String(i).padStart(7, '0')}`);
@@ -20,14 +14,14 @@ const START = Date.parse('2022-07-01T00:00:00+09:00');
 const DAY_MS = 86_400_000;
 const CHECKPOINTS = new Set([500_000, 1_000_000, 1_500_000, 2_000_000, 2_500_000, 3_000_000]);
 
-const gc: unknown = Reflect.get(globalThis, 'gc');
+const gc = Reflect.get(globalThis, 'gc');
 
-function heapMb(): string {
+function heapMb() {
   if (typeof gc === 'function') Reflect.apply(gc, undefined, []);
   return (process.memoryUsage().heapUsed / 1_048_576).toFixed(1);
 }
 
-function* transfers(total: number): Generator<AuditTransfer> {
+function* transfers(total) {
   let x = 7;
   for (let n = 1; n <= total; n += 1) {
     x = (x * 48_271) % 2_147_483_647;
@@ -47,7 +41,7 @@ function* transfers(total: number): Generator<AuditTransfer> {
   }
 }
 
-function run(label: string, options: AuditOptions): void {
+function run(label, options) {
   console.log(`${label}; before: heap ${heapMb()} MB`);
   const started = performance.now();
   let findings = 0;
