@@ -1,3 +1,4 @@
+/* global window */
 // Proves the library runs in a browser: every entry point bundles for the browser with no Node
 // built-ins, and the root bundle builds a transfer, checks the cap and converts money in a real
 // page in headless Chromium.
