@@ -74,8 +74,8 @@ function hasOneDailyRule(rules: readonly { readonly kind: string }[]): boolean {
 /**
  * The zod schema of a {@link TransferPolicy}: exactly one `sender-daily` rule and at most one
  * `recipient-monthly` rule, a window, the zone `Asia/Pyongyang`, and `effectiveFrom` as a real
- * `YYYY-MM-DD` date. `checkTransfer` and the audit check a policy against it
- * (`invalid_policy`).
+ * `YYYY-MM-DD` date. `checkTransfer` and the audit refuse exactly the policies it refuses
+ * (`invalid_policy`), with checks written out by hand so that they do not load zod.
  *
  * @example
  * ```ts

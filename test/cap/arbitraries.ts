@@ -160,3 +160,215 @@ export const arbLog: fc.Arbitrary<AuditTransfer[]> = fc
           : { at: ms, sender, recipient, amount },
       ),
   );
+
+/**
+ * Values that sit on the edges of the policy checks: bounds and just past them, unsafe and
+ * fractional numbers, empty and one-element arrays, objects with a `length`, dates that do and
+ * do not exist, and the right strings in the wrong places.
+ */
+export const arbEdgeValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    8784,
+    8785,
+    2 ** 53,
+    -(2 ** 53),
+    2 ** 60,
+    -(2 ** 60),
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '',
+    'x',
+    '\ud800',
+    'calendar-day',
+    'sender-daily',
+    'recipient-monthly',
+    'Asia/Pyongyang',
+    'reported',
+    'assumed',
+    '2020-02-29',
+    '2021-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    [],
+    ['x'],
+    [1],
+    { length: 0 },
+    { length: 1 },
+    { length: 'a' },
+    { rollingHours: 24 },
+    { rollingHours: 0 },
+    { kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 },
+    { kind: 'recipient-monthly', maxTransfers: 1 },
+    true,
+    10n,
+  ),
+  fc.integer({ min: -3, max: 10_000 }),
+  fc.double(),
+  fc.string({ maxLength: 4 }),
+  // Dates of the right shape, about half of which do not exist.
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+  fc.anything({ maxDepth: 2 }),
+);
+
+/** A real date from 0000-01-01 to 9999-12-31, written YYYY-MM-DD. */
+const arbIsoDate: fc.Arbitrary<string> = fc
+  .date({
+    min: new Date('0000-01-01T00:00:00Z'),
+    max: new Date('9999-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const arbLimit = fc.oneof(
+  fc.integer({ min: 0, max: 1_000 }),
+  fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+);
+
+/**
+ * Any valid policy, with every optional field sometimes present, rules in either order, rolling
+ * windows across their whole range, and keys the schema does not know.
+ */
+export const arbRichPolicy: fc.Arbitrary<Record<string, unknown>> = fc
+  .record(
+    {
+      id: fc.string({ minLength: 1, maxLength: 12, unit: 'binary' }),
+      label: fc.string({ maxLength: 12 }),
+      daily: fc.record({ maxTransfers: arbLimit, maxAmountWon: arbLimit }),
+      monthly: fc.option(arbLimit, { nil: undefined }),
+      monthlyFirst: fc.boolean(),
+      window: fc.oneof(
+        fc.constant<unknown>('calendar-day'),
+        fc.integer({ min: 1, max: 8784 }).map((rollingHours): unknown => ({ rollingHours })),
+      ),
+      effectiveFrom: arbIsoDate,
+      sources: fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+      grade: fc.option(fc.constantFrom('reported', 'derived', 'assumed'), { nil: undefined }),
+      assumptions: fc.option(fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), {
+        nil: undefined,
+      }),
+      note: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      extra: fc.option(fc.anything({ maxDepth: 1 }), { nil: undefined }),
+    },
+    {
+      requiredKeys: ['id', 'label', 'daily', 'monthlyFirst', 'window', 'effectiveFrom', 'sources'],
+    },
+  )
+  .map(({ daily, monthly, monthlyFirst, ...rest }) => {
+    const dailyRule = { kind: 'sender-daily', ...daily };
+    const rules: unknown[] =
+      monthly === undefined
+        ? [dailyRule]
+        : monthlyFirst
+          ? [{ kind: 'recipient-monthly', maxTransfers: monthly }, dailyRule]
+          : [dailyRule, { kind: 'recipient-monthly', maxTransfers: monthly }];
+    return { ...rest, rules, timeZone: 'Asia/Pyongyang' };
+  });
+
+const POLICY_KEYS = [
+  'id',
+  'label',
+  'rules',
+  'window',
+  'timeZone',
+  'effectiveFrom',
+  'sources',
+  'grade',
+  'assumptions',
+  'note',
+] as const;
+
+type Mutation = (policy: Record<string, unknown>) => Record<string, unknown>;
+
+function withRules(policy: Record<string, unknown>, edit: (rules: unknown[]) => void) {
+  const rules = Array.isArray(policy['rules']) ? [...(policy['rules'] as unknown[])] : [];
+  edit(rules);
+  return { ...policy, rules };
+}
+
+/** One small change that may or may not break a policy. */
+const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...POLICY_KEYS), arbEdgeValue)
+    .map(([key, value]): Mutation => (policy) => ({ ...policy, [key]: value })),
+  fc.constantFrom(...POLICY_KEYS).map(
+    (key): Mutation =>
+      (policy) =>
+        Object.fromEntries(Object.entries(policy).filter(([name]) => name !== key)),
+  ),
+  fc
+    .tuple(
+      fc.nat({ max: 2 }),
+      fc.constantFrom('kind', 'maxTransfers', 'maxAmountWon', 'other'),
+      arbEdgeValue,
+    )
+    .map(
+      ([index, key, value]): Mutation =>
+        (policy) =>
+          withRules(policy, (rules) => {
+            const rule: unknown = rules[index];
+            rules[index] =
+              typeof rule === 'object' && rule !== null
+                ? { ...rule, [key]: value }
+                : { [key]: value };
+          }),
+    ),
+  fc.tuple(fc.nat({ max: 2 }), arbEdgeValue).map(
+    ([index, value]): Mutation =>
+      (policy) =>
+        withRules(policy, (rules) => {
+          rules[index] = value;
+        }),
+  ),
+  fc.nat({ max: 2 }).map(
+    (index): Mutation =>
+      (policy) =>
+        withRules(policy, (rules) => {
+          rules.splice(index, 1);
+        }),
+  ),
+  arbEdgeValue.map((value): Mutation => (policy) => ({
+    ...policy,
+    window: { rollingHours: value },
+  })),
+);
+
+/** A valid policy after one to three small changes: often broken, sometimes still valid. */
+export const arbNearPolicy: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(arbRichPolicy, fc.array(arbMutation, { minLength: 1, maxLength: 3 }))
+  .map(([policy, mutations]) => mutations.reduce((p, mutate) => mutate(p), policy));
+
+/** An object with the policy's keys, each either a right-looking value or an edge value. */
+export const arbPolicyLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    id: fc.oneof(fc.string({ maxLength: 3 }), arbEdgeValue),
+    label: fc.oneof(fc.string({ maxLength: 3 }), arbEdgeValue),
+    rules: fc.oneof(fc.array(arbEdgeValue, { maxLength: 3 }), arbEdgeValue),
+    window: arbEdgeValue,
+    timeZone: fc.oneof(fc.constant('Asia/Pyongyang'), arbEdgeValue),
+    effectiveFrom: fc.oneof(arbIsoDate, arbEdgeValue),
+    sources: fc.oneof(
+      fc.array(fc.oneof(fc.string(), arbEdgeValue), { maxLength: 3 }),
+      arbEdgeValue,
+    ),
+    grade: arbEdgeValue,
+    assumptions: fc.oneof(fc.array(fc.string(), { maxLength: 2 }), arbEdgeValue),
+    note: fc.oneof(fc.string(), arbEdgeValue),
+  },
+  { requiredKeys: [] },
+);

@@ -1,8 +1,8 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES } from '../policies.js';
-import { PolicySchema } from '../schemas.js';
 import type { TransferPolicy } from '../types.js';
+import { checkPolicy } from './checkPolicy.js';
 import { throwIssues } from './rows.js';
 
 const HOUR_MS = 3_600_000;
@@ -51,37 +51,10 @@ export function compiledBuiltIns(): readonly [CompiledPolicy, ...CompiledPolicy[
   return builtIns;
 }
 
-function describeZodPath(path: readonly PropertyKey[]): PathSegment[] {
-  return path.map((key) => (typeof key === 'number' ? key : String(key)));
-}
-
-const EXPLANATIONS: Readonly<Record<string, string>> = {
-  invalid_type: 'is missing or has the wrong type',
-  too_small: 'is too small',
-  too_big: 'is too large',
-  invalid_value: 'has a value that is not allowed',
-  invalid_union: 'matches none of the allowed forms',
-  invalid_format: 'must be a real date written YYYY-MM-DD',
-  unrecognized_keys: 'has keys that are not allowed',
-};
-
-function explain(zodIssue: { readonly code: string; readonly message: string }): string {
-  // A custom check carries its own plain message; the others are described by their code.
-  if (zodIssue.code === 'custom') return zodIssue.message;
-  return EXPLANATIONS[zodIssue.code] ?? 'is not valid';
-}
-
-/** Checks a policy against {@link PolicySchema} and compiles it, or fails with `invalid_policy`. */
+/** Checks a policy (see `checkPolicy`) and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
   const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
   if (known !== undefined) return known;
-  const parsed = PolicySchema.safeParse(value);
-  if (parsed.success) return compile(parsed.data);
-  return throwIssues(
-    parsed.error.issues.map((zodIssue): KpmmIssue => {
-      const where = [...path, ...describeZodPath(zodIssue.path)];
-      const name = where.length === 0 ? 'policy' : where.join('.');
-      return { code: 'invalid_policy', path: where, message: `${name} ${explain(zodIssue)}` };
-    }),
-  );
+  const issues: KpmmIssue[] = [];
+  return checkPolicy(value, path, issues) ? compile(value) : throwIssues(issues);
 }

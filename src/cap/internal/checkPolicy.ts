@@ -1,0 +1,148 @@
+import type { KpmmIssue, PathSegment } from '../../core/index.js';
+import { isRecord } from '../../core/internal/checks.js';
+import type { TransferPolicy } from '../types.js';
+
+// PolicySchema's checks written out by hand, so that checking a policy needs no schema library
+// at run time. They find the same problems, at the same paths and in the same order, as
+// PolicySchema.safeParse; a differential property test holds the two together.
+
+const WRONG_TYPE = 'is missing or has the wrong type';
+const TOO_SMALL = 'is too small';
+const TOO_LARGE = 'is too large';
+const NOT_ALLOWED = 'has a value that is not allowed';
+const NO_FORM = 'matches none of the allowed forms';
+
+// zod's ISO date pattern: a real Gregorian date, YYYY-MM-DD, February 29 only in leap years.
+const ISO_DATE =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
+
+/** Records a problem at a path inside the policy. */
+type Report = (path: readonly PathSegment[], explanation: string) => void;
+
+/**
+ * A whole number from `min` to `max`: one problem when it is not a whole number at all, else one
+ * for leaving the safe integers and one for each bound it breaks. True when the value is not a
+ * whole number, which stops the checks of the enclosing rule list.
+ */
+function checkInt(value: unknown, min: number, max: number, at: PathSegment[], report: Report) {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    report(at, WRONG_TYPE);
+    return true;
+  }
+  if (!Number.isSafeInteger(value)) report(at, value > 0 ? TOO_LARGE : TOO_SMALL);
+  if (value < min) report(at, TOO_SMALL);
+  if (value > max) report(at, TOO_LARGE);
+  return false;
+}
+
+function checkRules(value: unknown, report: Report): void {
+  if (!Array.isArray(value)) {
+    report(['rules'], WRONG_TYPE);
+    return;
+  }
+  let broken = false;
+  let daily = 0;
+  let monthly = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const rule: unknown = value[i];
+    const at = ['rules', i];
+    if (!isRecord(rule)) {
+      report(at, WRONG_TYPE);
+      broken = true;
+    } else if (rule['kind'] === 'sender-daily') {
+      daily += 1;
+      broken =
+        checkInt(rule['maxTransfers'], 0, Infinity, [...at, 'maxTransfers'], report) || broken;
+      broken =
+        checkInt(rule['maxAmountWon'], 0, Infinity, [...at, 'maxAmountWon'], report) || broken;
+    } else if (rule['kind'] === 'recipient-monthly') {
+      monthly += 1;
+      broken =
+        checkInt(rule['maxTransfers'], 0, Infinity, [...at, 'maxTransfers'], report) || broken;
+    } else {
+      report([...at, 'kind'], NO_FORM);
+      broken = true;
+    }
+  }
+  // Like the schema, the count of rules is only checked when every rule has a known kind and
+  // whole numbers, even if some are out of range.
+  if (!broken && (daily !== 1 || monthly > 1)) {
+    report(['rules'], 'needs exactly one sender-daily rule and at most one recipient-monthly rule');
+  }
+}
+
+function checkWindow(value: unknown, report: Report): void {
+  if (value === 'calendar-day') return;
+  const hours = isRecord(value) ? value['rollingHours'] : undefined;
+  // A whole number of hours picks the object form, whose range problems are reported as they
+  // are; anything else matches neither form.
+  if (typeof hours === 'number' && Number.isInteger(hours)) {
+    checkInt(hours, 1, 8784, ['window', 'rollingHours'], report);
+  } else {
+    report(['window'], NO_FORM);
+  }
+}
+
+function checkStrings(value: unknown, at: PathSegment, report: Report): void {
+  if (!Array.isArray(value)) {
+    report([at], WRONG_TYPE);
+    return;
+  }
+  for (let i = 0; i < value.length; i += 1) {
+    if (typeof value[i] !== 'string') report([at, i], WRONG_TYPE);
+  }
+}
+
+/**
+ * Whether an `id` that is not a string still counts as too short: the schema's length check
+ * also reads the `length` of any other value that has one.
+ */
+function hasShortLength(value: unknown): boolean {
+  let length: unknown;
+  if (typeof value === 'function') length = value.length;
+  else if (typeof value === 'object' && value !== null && 'length' in value) length = value.length;
+  return length !== undefined && !(Number(length) >= 1);
+}
+
+/**
+ * Checks a policy as PolicySchema does, adding every problem to `issues` as an
+ * `invalid_policy` issue under `prefix`; true when there is none.
+ */
+export function checkPolicy(
+  value: unknown,
+  prefix: readonly PathSegment[],
+  issues: KpmmIssue[],
+): value is TransferPolicy {
+  const before = issues.length;
+  const report: Report = (path, explanation) => {
+    const where = [...prefix, ...path];
+    const name = where.length === 0 ? 'policy' : where.join('.');
+    issues.push({ code: 'invalid_policy', path: where, message: `${name} ${explanation}` });
+  };
+  if (!isRecord(value)) {
+    report([], WRONG_TYPE);
+    return false;
+  }
+  const id = value['id'];
+  if (typeof id !== 'string') report(['id'], WRONG_TYPE);
+  if (id === '' || hasShortLength(id)) report(['id'], TOO_SMALL);
+  if (typeof value['label'] !== 'string') report(['label'], WRONG_TYPE);
+  checkRules(value['rules'], report);
+  checkWindow(value['window'], report);
+  if (value['timeZone'] !== 'Asia/Pyongyang') report(['timeZone'], NOT_ALLOWED);
+  const from = value['effectiveFrom'];
+  if (typeof from !== 'string') report(['effectiveFrom'], WRONG_TYPE);
+  else if (!ISO_DATE.test(from)) {
+    report(['effectiveFrom'], 'must be a real date written YYYY-MM-DD');
+  }
+  checkStrings(value['sources'], 'sources', report);
+  const grade = value['grade'];
+  if (grade !== undefined && grade !== 'reported' && grade !== 'derived' && grade !== 'assumed') {
+    report(['grade'], NOT_ALLOWED);
+  }
+  if (value['assumptions'] !== undefined) checkStrings(value['assumptions'], 'assumptions', report);
+  if (value['note'] !== undefined && typeof value['note'] !== 'string') {
+    report(['note'], WRONG_TYPE);
+  }
+  return issues.length === before;
+}

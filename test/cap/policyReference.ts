@@ -1,0 +1,42 @@
+import { expect } from 'vitest';
+import { PolicySchema } from '../../src/cap/index.js';
+import { checkPolicy } from '../../src/cap/internal/checkPolicy.js';
+import type { KpmmIssue, PathSegment } from '../../src/core/index.js';
+
+// How a PolicySchema issue became an invalid_policy issue when policies were checked with the
+// schema at run time: the reference the hand-written checks must reproduce exactly.
+const EXPLANATIONS: Readonly<Record<string, string>> = {
+  invalid_type: 'is missing or has the wrong type',
+  too_small: 'is too small',
+  too_big: 'is too large',
+  invalid_value: 'has a value that is not allowed',
+  invalid_union: 'matches none of the allowed forms',
+  invalid_format: 'must be a real date written YYYY-MM-DD',
+  unrecognized_keys: 'has keys that are not allowed',
+};
+
+/** The invalid_policy issues PolicySchema finds in a value, mapped as the schema path did. */
+export function bySchema(value: unknown, prefix: readonly PathSegment[]): KpmmIssue[] {
+  const parsed = PolicySchema.safeParse(value);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((zodIssue): KpmmIssue => {
+    const where = [
+      ...prefix,
+      ...zodIssue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    ];
+    const name = where.length === 0 ? 'policy' : where.join('.');
+    const explanation =
+      zodIssue.code === 'custom'
+        ? zodIssue.message
+        : (EXPLANATIONS[zodIssue.code] ?? 'is not valid');
+    return { code: 'invalid_policy', path: where, message: `${name} ${explanation}` };
+  });
+}
+
+/** The issues the hand-written checks find; true from checkPolicy exactly when there is none. */
+export function byHand(value: unknown, prefix: readonly PathSegment[]): KpmmIssue[] {
+  const issues: KpmmIssue[] = [];
+  const ok = checkPolicy(value, prefix, issues);
+  expect(ok).toBe(issues.length === 0);
+  return issues;
+}
