@@ -45,6 +45,12 @@ const MAX_FINDINGS = 200;
 
 const KNOWN_CODES: readonly string[] = KPMM_ERROR_CODES;
 
+/**
+ * Each property's time limit grows with its runs, so that a nightly million fits: the slowest
+ * here (planTransfer) takes about 0.4 ms a run on two cores; 2 ms a run are allowed.
+ */
+const TIMEOUT_MS = 10_000 + 2 * (fc.readConfigureGlobal().numRuns ?? 100);
+
 // ---------------------------------------------------------------------------------------------
 // Outcomes.
 
@@ -659,6 +665,7 @@ describe('crash fuzz', () => {
         }),
       );
     },
+    TIMEOUT_MS,
   );
 
   it.each(asyncTargets)(
@@ -670,5 +677,6 @@ describe('crash fuzz', () => {
         }),
       );
     },
+    TIMEOUT_MS,
   );
 });
