@@ -1,14 +1,13 @@
-import { KpmmError, toSafe, type SafeResult } from '../core/index.js';
+import { KpmmError, toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
 import { issue } from '../core/internal/fail.js';
 import { isRecord } from '../core/internal/checks.js';
 import { CRACKDOWNS } from './crackdowns.js';
+import { checkQuoteInput } from './internal/checkQuoteInput.js';
 import { computeQuote, type ResolvedRate } from './internal/computeQuote.js';
 import { isCrackdown, isDestination, isRegionId } from './internal/ids.js';
 import { mergeModel } from './internal/mergeModel.js';
-import { toIssues } from './internal/toIssues.js';
 import { DEFAULT_RENTAL_MODEL } from './model.js';
 import { RENTAL_USD_RATE } from './priceRange.js';
-import { RentalQuoteInputSchema } from './schemas.js';
 import type { RentalQuote, RentalQuoteInput } from './types.js';
 
 const DEFAULT_RATE: ResolvedRate = {
@@ -65,12 +64,12 @@ function quickQuote(input: unknown): RentalQuote | undefined {
 export function quoteRental(input: RentalQuoteInput): RentalQuote {
   const quick = quickQuote(input);
   if (quick !== undefined) return quick;
-  const parsed = RentalQuoteInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const [first, ...rest] = toIssues(parsed.error.issues);
+  const issues: KpmmIssue[] = [];
+  if (!checkQuoteInput(input, issues)) {
+    const [first, ...rest] = issues;
     throw new KpmmError([first ?? issue('invalid_input', [], 'input is not valid'), ...rest]);
   }
-  const { region, destination, crackdown, model, usdRate, usdRounding } = parsed.data;
+  const { region, destination, crackdown, model, usdRate, usdRounding } = input;
   let rate = DEFAULT_RATE;
   if (usdRate !== undefined) {
     const ratio = `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`;

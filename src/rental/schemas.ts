@@ -4,26 +4,37 @@ import { CRACKDOWNS } from './crackdowns.js';
 import { DESTINATIONS } from './destinations.js';
 import { modelProblems, FULL_POINTS } from './internal/checkModel.js';
 import { mergeModel } from './internal/mergeModel.js';
+import {
+  CRACKDOWN,
+  DESTINATION,
+  FEN,
+  INPUT_NOT_AN_OBJECT,
+  INPUT_UNKNOWN_KEY,
+  LABEL,
+  NOT_AN_OBJECT,
+  POINTS,
+  POSITIVE,
+  REGION,
+  ROUNDING,
+  STEP,
+  tableNotAnObject,
+  tableUnknownKey,
+} from './internal/messages.js';
 import { DEFAULT_RENTAL_MODEL } from './model.js';
 import { REGIONS } from './regions.js';
 
-const POINTS = `must be a whole number of risk points from 0 to ${String(FULL_POINTS)}`;
 const Points = z
   .int({ error: POINTS })
   .check(z.minimum(0, { error: POINTS }), z.maximum(FULL_POINTS, { error: POINTS }));
 
-const FEN = 'must be a whole number of fen, at least 0';
 const Fen = z.int({ error: FEN }).check(z.minimum(0, { error: FEN }));
-const STEP = 'must be a whole number of fen, at least 1';
 const Step = z.int({ error: STEP }).check(z.minimum(1, { error: STEP }));
-const Rounding = z.enum(ROUNDING_MODES, { error: `must be one of ${ROUNDING_MODES.join(', ')}` });
+const Rounding = z.enum(ROUNDING_MODES, { error: ROUNDING });
 
 /** The error of a strict object: an unknown key, or not an object at all. */
 const table = (what: string) => ({
   error: (issue: { readonly code?: string }) =>
-    issue.code === 'unrecognized_keys'
-      ? `has a key that is not ${what}`
-      : `must be an object of ${what} values`,
+    issue.code === 'unrecognized_keys' ? tableUnknownKey(what) : tableNotAnObject(what),
 });
 
 const RegionLevels = z.strictObject(
@@ -68,7 +79,7 @@ export const RentalModelSchema = z
       crackdownWeights: CrackdownWeights,
       price: Price,
     },
-    { error: 'must be an object' },
+    { error: NOT_AN_OBJECT },
   )
   .check(
     z.superRefine(
@@ -93,12 +104,10 @@ const RentalModelOverrideSchema = z.object(
     crackdownWeights: z.optional(z.partial(CrackdownWeights)),
     price: z.optional(z.partial(Price)),
   },
-  { error: 'must be an object' },
+  { error: NOT_AN_OBJECT },
 );
 
-const POSITIVE = 'must be a whole number greater than zero';
 const Positive = z.int({ error: POSITIVE }).check(z.minimum(1, { error: POSITIVE }));
-const LABEL = 'must be a string of 1 to 200 characters';
 
 const UsdRate = z.strictObject(
   {
@@ -113,11 +122,10 @@ const UsdRate = z.strictObject(
   table('a rate setting'),
 );
 
-const INPUT_KEYS = 'region, destination, crackdown, model, usdRate and usdRounding';
-
 /**
  * The zod schema of {@link RentalQuoteInput}, including the rules a model override must keep
- * once the default model fills its gaps.
+ * once the default model fills its gaps. `quoteRental` refuses exactly what it refuses, with the
+ * same codes, paths and messages, by checks written out by hand so that they do not load zod.
  *
  * @example
  * ```ts
@@ -128,24 +136,16 @@ const INPUT_KEYS = 'region, destination, crackdown, model, usdRate and usdRoundi
 export const RentalQuoteInputSchema = z
   .strictObject(
     {
-      region: z.enum(REGIONS.ids, { error: `must be one of ${REGIONS.ids.join(', ')}` }),
-      destination: z.enum(DESTINATIONS.ids, {
-        error: `must be one of ${DESTINATIONS.ids.join(', ')}`,
-      }),
-      crackdown: z.optional(
-        z.enum(CRACKDOWNS.ids, {
-          error: `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`,
-        }),
-      ),
+      region: z.enum(REGIONS.ids, { error: REGION }),
+      destination: z.enum(DESTINATIONS.ids, { error: DESTINATION }),
+      crackdown: z.optional(z.enum(CRACKDOWNS.ids, { error: CRACKDOWN })),
       model: z.optional(RentalModelOverrideSchema),
       usdRate: z.optional(UsdRate),
       usdRounding: z.optional(Rounding),
     },
     {
       error: (issue: { readonly code?: string }) =>
-        issue.code === 'unrecognized_keys'
-          ? `has a field it does not know; the fields are ${INPUT_KEYS}`
-          : `must be an object with ${INPUT_KEYS}`,
+        issue.code === 'unrecognized_keys' ? INPUT_UNKNOWN_KEY : INPUT_NOT_AN_OBJECT,
     },
   )
   .check(

@@ -134,3 +134,161 @@ export const arbUsdRate: fc.Arbitrary<RentalUsdRate> = fc.record({
   cny: fc.integer({ min: 1, max: 1_000_000 }),
   usd: fc.integer({ min: 1, max: 1_000_000 }),
 });
+
+/**
+ * Values on the edges of quoteRental's input checks: each bound and just past it, unsafe and
+ * fractional numbers, the ids in the wrong fields, labels of 200 and 201 characters (also
+ * counted in code points), objects with a `length`, and anything at all.
+ */
+export const arbRentalEdgeValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined,
+    null,
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    100,
+    101,
+    2 ** 53,
+    -(2 ** 53),
+    2 ** 60,
+    -(2 ** 60),
+    Number.NaN,
+    Number.NEGATIVE_INFINITY,
+    '',
+    'x',
+    'chagang',
+    'china',
+    'south-korea',
+    'intensified',
+    'half-up',
+    'x'.repeat(200),
+    'x'.repeat(201),
+    '\u{1F600}'.repeat(150),
+    '\u{1F600}'.repeat(201),
+    '\ud800'.repeat(201),
+    [],
+    ['x'],
+    { length: 0 },
+    { length: 201 },
+    { length: '5' },
+    {},
+    { china: 1 },
+    { chagang: 40 },
+    { fromFen: 1, toFen: 0 },
+    { cny: 1, usd: 1 },
+    true,
+    7n,
+  ),
+  fc.integer({ min: -2, max: 120 }),
+  fc.double(),
+  fc.string({ maxLength: 4 }),
+  // Labels just over the limit in code points, some of them under it in UTF-16 units.
+  fc.string({ minLength: 199, maxLength: 203, unit: 'binary' }),
+  fc.anything({ maxDepth: 2 }),
+);
+
+/** A valid label: 1 to 200 code points, often close to 200, some of them astral. */
+const arbLabel: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 8 }),
+  fc.string({ minLength: 190, maxLength: 200, unit: 'binary' }),
+);
+
+/**
+ * A quoteRental input whose fields are each valid: any region, destination and crackdown, and
+ * sometimes a model override (which may break the rules across the parts of a model), a USD rate
+ * with or without a label, and a rounding.
+ */
+export const arbQuoteInput: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    region: arbRegionId,
+    destination: arbDestination,
+    crackdown: arbCrackdown,
+    model: arbRentalModelOverride,
+    usdRate: fc.record(
+      {
+        cny: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        usd: fc.integer({ min: 1, max: 1_000 }),
+        label: arbLabel,
+      },
+      { requiredKeys: ['cny', 'usd'] },
+    ),
+    usdRounding: fc.constantFrom(...ROUNDING_MODES),
+  },
+  { requiredKeys: ['region', 'destination'] },
+);
+
+/** The paths of a quoteRental input, down to each level, weight, price setting and rate field. */
+const INPUT_PATHS: readonly (readonly string[])[] = [
+  ['region'],
+  ['destination'],
+  ['crackdown'],
+  ['model'],
+  ['usdRate'],
+  ['usdRounding'],
+  ['other'],
+  ['model', 'regionLevels'],
+  ['model', 'destinationWeights'],
+  ['model', 'crackdownWeights'],
+  ['model', 'price'],
+  ['model', 'other'],
+  ...REGIONS.ids.map((id) => ['model', 'regionLevels', id]),
+  ['model', 'regionLevels', 'other'],
+  ['model', 'destinationWeights', 'china'],
+  ['model', 'destinationWeights', 'south-korea'],
+  ['model', 'destinationWeights', '__proto__'],
+  ['model', 'crackdownWeights', 'normal'],
+  ['model', 'crackdownWeights', 'intensified'],
+  ['model', 'price', 'fromFen'],
+  ['model', 'price', 'toFen'],
+  ['model', 'price', 'stepFen'],
+  ['model', 'price', 'rounding'],
+  ['model', 'price', 'other'],
+  ['usdRate', 'cny'],
+  ['usdRate', 'usd'],
+  ['usdRate', 'label'],
+  ['usdRate', 'other'],
+];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A copy of `value` with `path` set to `next` (an own property even for `__proto__`), or removed. */
+function edit(value: unknown, path: readonly string[], next: unknown, remove: boolean): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return next;
+  const copy: Record<string, unknown> = isObject(value) ? { ...value } : {};
+  if (remove && rest.length === 0) {
+    return Object.fromEntries(Object.entries(copy).filter(([name]) => name !== key));
+  }
+  Object.defineProperty(copy, key, {
+    value: edit(copy[key], rest, next, remove),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return copy;
+}
+
+/** A valid input after one to three edits: a field set to an edge value, or removed. */
+export const arbNearQuoteInput: fc.Arbitrary<unknown> = fc
+  .tuple(
+    arbQuoteInput,
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(...INPUT_PATHS),
+        arbRentalEdgeValue,
+        fc.nat({ max: 3 }).map((n) => n === 0),
+      ),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
+  )
+  .map(([input, edits]) =>
+    edits.reduce<unknown>((value, [path, next, remove]) => edit(value, path, next, remove), input),
+  );

@@ -1,0 +1,33 @@
+import { ROUNDING_MODES } from '../../core/index.js';
+import { CRACKDOWNS } from '../crackdowns.js';
+import { DESTINATIONS } from '../destinations.js';
+import { REGIONS } from '../regions.js';
+import { FULL_POINTS } from './checkModel.js';
+
+// The predicates of quoteRental's input problems, shared by RentalQuoteInputSchema and the
+// hand-written checks so that both word every problem alike. Each follows the field's name.
+
+export const POINTS = `must be a whole number of risk points from 0 to ${String(FULL_POINTS)}`;
+export const FEN = 'must be a whole number of fen, at least 0';
+export const STEP = 'must be a whole number of fen, at least 1';
+export const ROUNDING = `must be one of ${ROUNDING_MODES.join(', ')}`;
+export const POSITIVE = 'must be a whole number greater than zero';
+export const LABEL = 'must be a string of 1 to 200 characters';
+export const REGION = `must be one of ${REGIONS.ids.join(', ')}`;
+export const DESTINATION = `must be one of ${DESTINATIONS.ids.join(', ')}`;
+export const CRACKDOWN = `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`;
+export const NOT_AN_OBJECT = 'must be an object';
+
+const INPUT_KEYS = 'region, destination, crackdown, model, usdRate and usdRounding';
+export const INPUT_NOT_AN_OBJECT = `must be an object with ${INPUT_KEYS}`;
+export const INPUT_UNKNOWN_KEY = `has a field it does not know; the fields are ${INPUT_KEYS}`;
+
+/** The predicate for a table that is not an object, e.g. `must be an object of a region values`. */
+export function tableNotAnObject(what: string): string {
+  return `must be an object of ${what} values`;
+}
+
+/** The predicate for a table with a key it does not know, e.g. `has a key that is not a region`. */
+export function tableUnknownKey(what: string): string {
+  return `has a key that is not ${what}`;
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isKpmmError, type KpmmIssue } from '../../src/core/index.js';
+import { RentalQuoteInputSchema, quoteRental } from '../../src/rental/index.js';
+import {
+  arbNearQuoteInput,
+  arbQuoteInput,
+  arbRentalEdgeValue,
+  arbRentalModel,
+} from './arbitraries.js';
+import { byHand, bySchema } from './quoteInputReference.js';
+
+/** The issues a call throws, or none when it returns. */
+function issuesOf(call: () => unknown): readonly KpmmIssue[] {
+  try {
+    call();
+    return [];
+  } catch (error) {
+    if (isKpmmError(error)) return error.issues;
+    throw error;
+  }
+}
+
+describe('checkQuoteInput agrees with RentalQuoteInputSchema', () => {
+  it('finds the same problems, in the same order and words, for inputs with valid fields', () => {
+    fc.assert(
+      fc.property(arbQuoteInput, (input) => {
+        expect(byHand(input)).toEqual(bySchema(input));
+      }),
+    );
+  });
+
+  it('accepts every input with valid fields and no model, or a whole valid model', () => {
+    fc.assert(
+      fc.property(arbQuoteInput, fc.option(arbRentalModel, { nil: undefined }), (input, model) => {
+        const plain = Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'model'));
+        const candidate = model === undefined ? plain : { ...plain, model };
+        expect(RentalQuoteInputSchema.safeParse(candidate).success).toBe(true);
+        expect(byHand(candidate)).toEqual([]);
+      }),
+    );
+  });
+
+  it('finds the same problems, in the same order and words, for near-valid inputs', () => {
+    fc.assert(
+      fc.property(arbNearQuoteInput, (input) => {
+        expect(byHand(input)).toEqual(bySchema(input));
+      }),
+    );
+  });
+
+  it('accepts exactly what the schema accepts, for anything at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbRentalEdgeValue, fc.anything()), (input) => {
+        expect(byHand(input)).toEqual(bySchema(input));
+      }),
+    );
+  });
+
+  it('quoteRental throws exactly the schema problems, and quotes what the schema accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbQuoteInput, arbNearQuoteInput, fc.anything()), (input) => {
+        expect(issuesOf(() => Reflect.apply(quoteRental, undefined, [input]))).toEqual(
+          bySchema(input),
+        );
+      }),
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RENTAL_MODEL } from '../../src/rental/index.js';
+import { byHand, bySchema } from './quoteInputReference.js';
+
+const base = { region: 'chagang', destination: 'china' } as const;
+const withOwnProto = (value: unknown): unknown => ({
+  ...(JSON.parse('{"__proto__": 1}') as object),
+  ...(typeof value === 'object' ? value : {}),
+});
+
+const cases = [
+  { label: 'the plain call', input: base },
+  { label: 'every field', input: { ...base, crackdown: 'normal', usdRounding: 'floor' } },
+  { label: 'null', input: null },
+  { label: 'a string', input: 'chagang' },
+  { label: 'an array', input: [base] },
+  { label: 'an empty object', input: {} },
+  { label: 'an undefined crackdown', input: { ...base, crackdown: undefined } },
+  { label: 'a null crackdown', input: { ...base, crackdown: null } },
+  { label: 'an unknown field', input: { ...base, colour: 'red' } },
+  { label: 'an own __proto__ field', input: withOwnProto(base) },
+  { label: 'inherited fields', input: Object.create(base) as unknown },
+  { label: 'a null prototype', input: Object.assign(Object.create(null) as object, base) },
+  { label: 'the whole default model', input: { ...base, model: DEFAULT_RENTAL_MODEL } },
+  { label: 'an empty model', input: { ...base, model: {} } },
+  { label: 'a model with an unknown part', input: { ...base, model: { colour: 1 } } },
+  { label: 'a model array', input: { ...base, model: [] } },
+  { label: 'levels array', input: { ...base, model: { regionLevels: [] } } },
+  {
+    label: 'an unknown region and a bad level',
+    input: { ...base, model: { regionLevels: { kaesong: 1, chagang: -1 } } },
+  },
+  {
+    label: 'an own __proto__ level',
+    input: { ...base, model: { regionLevels: withOwnProto({ chagang: 1 }) } },
+  },
+  {
+    label: 'a level of 2^60',
+    input: { ...base, model: { regionLevels: { chagang: 2 ** 60 } } },
+  },
+  {
+    label: 'a weight of -2^60',
+    input: { ...base, model: { destinationWeights: { china: -(2 ** 60) } } },
+  },
+  { label: 'a step of 2^60', input: { ...base, model: { price: { stepFen: 2 ** 60 } } } },
+  { label: 'a step of -2^60', input: { ...base, model: { price: { stepFen: -(2 ** 60) } } } },
+  { label: 'a NaN price', input: { ...base, model: { price: { fromFen: Number.NaN } } } },
+  {
+    label: 'every cross-field rule broken',
+    input: {
+      ...base,
+      model: {
+        regionLevels: { chagang: 100 },
+        destinationWeights: { china: 30, 'south-korea': 0 },
+        crackdownWeights: { normal: 20, intensified: 0 },
+        price: { fromFen: 2, toFen: 1 },
+      },
+    },
+  },
+  {
+    label: 'a cross-field rule broken next to an unknown field',
+    input: { ...base, model: { regionLevels: { chagang: 100 } }, colour: 1 },
+  },
+  { label: 'a rate array', input: { ...base, usdRate: [] } },
+  { label: 'an empty rate', input: { ...base, usdRate: {} } },
+  { label: 'a rate of 2^60', input: { ...base, usdRate: { cny: 2 ** 60, usd: 1 } } },
+  { label: 'a rate of -2^60', input: { ...base, usdRate: { cny: -(2 ** 60), usd: 1 } } },
+  { label: 'a rate with an unknown key', input: { ...base, usdRate: { cny: 1, usd: 1, x: 1 } } },
+  { label: 'an empty label', input: { ...base, usdRate: { cny: 1, usd: 1, label: '' } } },
+  {
+    label: 'a label of 200 characters',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: 'x'.repeat(200) } },
+  },
+  {
+    label: 'a label of 201 characters',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: 'x'.repeat(201) } },
+  },
+  {
+    label: 'a label of 200 astral characters (400 UTF-16 units)',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: '\u{1F600}'.repeat(200) } },
+  },
+  {
+    label: 'a label of 201 astral characters',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: '\u{1F600}'.repeat(201) } },
+  },
+  {
+    label: 'a label of 201 lone surrogates',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: '\ud800'.repeat(201) } },
+  },
+  { label: 'a null label', input: { ...base, usdRate: { cny: 1, usd: 1, label: null } } },
+  { label: 'a label that is a number', input: { ...base, usdRate: { cny: 1, usd: 1, label: 5 } } },
+  { label: 'a label that is []', input: { ...base, usdRate: { cny: 1, usd: 1, label: [] } } },
+  { label: 'a label that is [x]', input: { ...base, usdRate: { cny: 1, usd: 1, label: ['x'] } } },
+  {
+    label: 'a label with length 201',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: { length: 201 } } },
+  },
+  {
+    label: 'a label with length "a"',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: { length: 'a' } } },
+  },
+  {
+    label: 'a label that is a function',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: (a: number, b: number) => a + b } },
+  },
+  { label: 'a rounding of null', input: { ...base, usdRounding: null } },
+] as const satisfies readonly { label: string; input: unknown }[];
+
+describe('checkQuoteInput agrees with RentalQuoteInputSchema on edge cases', () => {
+  it.each(cases)('$label', ({ input }) => {
+    expect(byHand(input)).toEqual(bySchema(input));
+  });
+});

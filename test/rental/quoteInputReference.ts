@@ -1,0 +1,47 @@
+import { expect } from 'vitest';
+import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../src/core/index.js';
+import { RentalQuoteInputSchema } from '../../src/rental/index.js';
+import { checkQuoteInput } from '../../src/rental/internal/checkQuoteInput.js';
+
+// How a RentalQuoteInputSchema issue became a KpmmIssue when quoteRental checked its input with
+// the schema at run time: the reference the hand-written checks must reproduce exactly.
+
+function codeFor(first: PathSegment | undefined): KpmmErrorCode {
+  switch (first) {
+    case 'region':
+      return 'unknown_region';
+    case 'destination':
+      return 'unknown_destination';
+    case 'crackdown':
+      return 'unknown_crackdown';
+    case 'model':
+      return 'invalid_model';
+    case 'usdRate':
+      return 'invalid_rate';
+    case 'usdRounding':
+      return 'invalid_rounding';
+    default:
+      return 'invalid_input';
+  }
+}
+
+/** The issues RentalQuoteInputSchema finds in an input, mapped as the schema path did. */
+export function bySchema(input: unknown): KpmmIssue[] {
+  const parsed = RentalQuoteInputSchema.safeParse(input);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((zodIssue) => {
+    const path = zodIssue.path.filter(
+      (key): key is PathSegment => typeof key === 'string' || typeof key === 'number',
+    );
+    const subject = path.length === 0 ? 'input' : path.join('.');
+    return { code: codeFor(path[0]), path, message: `${subject} ${zodIssue.message}` };
+  });
+}
+
+/** The issues the hand-written checks find; true from checkQuoteInput exactly when there is none. */
+export function byHand(input: unknown): KpmmIssue[] {
+  const issues: KpmmIssue[] = [];
+  const ok = checkQuoteInput(input, issues);
+  expect(ok).toBe(issues.length === 0);
+  return issues;
+}
