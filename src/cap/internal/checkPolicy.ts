@@ -1,5 +1,6 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
+import { daysInMonth } from '../../core/internal/civil.js';
 import type { TransferPolicy } from '../types.js';
 
 // PolicySchema's checks written out by hand, so that checking a policy needs no schema library
@@ -12,9 +13,15 @@ const TOO_LARGE = 'is too large';
 const NOT_ALLOWED = 'has a value that is not allowed';
 const NO_FORM = 'matches none of the allowed forms';
 
-// zod's ISO date pattern: a real Gregorian date, YYYY-MM-DD, February 29 only in leap years.
-const ISO_DATE =
-  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))$/;
+const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/** A real Gregorian date written YYYY-MM-DD, as zod's ISO date pattern accepts it. */
+function isIsoDate(text: string): boolean {
+  const [, year, month, day] = DATE.exec(text) ?? [];
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+}
 
 /** Records a problem at a path inside the policy. */
 type Report = (path: readonly PathSegment[], explanation: string) => void;
@@ -132,7 +139,7 @@ export function checkPolicy(
   if (value['timeZone'] !== 'Asia/Pyongyang') report(['timeZone'], NOT_ALLOWED);
   const from = value['effectiveFrom'];
   if (typeof from !== 'string') report(['effectiveFrom'], WRONG_TYPE);
-  else if (!ISO_DATE.test(from)) {
+  else if (!isIsoDate(from)) {
     report(['effectiveFrom'], 'must be a real date written YYYY-MM-DD');
   }
   checkStrings(value['sources'], 'sources', report);
