@@ -61,6 +61,10 @@ export {
   arbAnyField,
   /** A transfer input whose fields may each be anything. */
   arbLooseTransferInput,
+  /** Separators between digit groups that both this library and libphonenumber-js read. */
+  SHARED_SEPARATORS,
+  /** Separators only this library reads: a tab and Unicode spaces libphonenumber-js refuses. */
+  EXTRA_SEPARATORS,
 } from './ussd/arbitraries.js';
 
 export {
@@ -82,6 +86,14 @@ export {
   arbHistoryAndProposed,
   /** A log of a few senders, sorted by `at`, for `auditTransfers`. */
   arbLog,
+  /** Values on the edges of the policy checks: bounds and just past them, wrong-typed values. */
+  arbEdgeValue as arbPolicyEdgeValue,
+  /** Any valid policy, every optional field sometimes present, and keys the schema ignores. */
+  arbRichPolicy,
+  /** A valid policy after one to three small changes: often broken, sometimes still valid. */
+  arbNearPolicy,
+  /** An object with a policy's keys, each a right-looking value or an edge value. */
+  arbPolicyLike,
 } from './cap/arbitraries.js';
 
 export {
@@ -124,6 +136,12 @@ export {
   arbRentalModelOverride,
   /** A valid yuan-to-dollar ratio. */
   arbUsdRate,
+  /** Values on the edges of quoteRental's input checks, and anything at all. */
+  arbRentalEdgeValue,
+  /** A quoteRental input whose fields are each valid (a model override may still break rules). */
+  arbQuoteInput,
+  /** A valid quoteRental input after one to three edits: a field set to an edge value, or removed. */
+  arbNearQuoteInput,
 } from './rental/arbitraries.js';
 
 // ---------------------------------------------------------------------------------------------

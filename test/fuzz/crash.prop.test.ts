@@ -32,8 +32,13 @@ import {
   arbNearly,
   arbPin,
   arbPlanTransferInput,
+  arbNearPolicy,
+  arbNearQuoteInput,
   arbPolicy,
+  arbPolicyLike,
+  arbQuoteInput,
   arbRentalInput,
+  arbRichPolicy,
   arbRoundingMode,
   arbTransferInput,
   arbTransferUssdText,
@@ -245,7 +250,34 @@ const arbKpmmError: fc.Arbitrary<unknown> = fc.oneof(
     ),
 );
 
-const arbPolicyOptions = arbOptional(fc.record({ policy: arbPolicy }, { requiredKeys: [] }));
+/** A policy a caller might pass: valid, rich, or a near miss of one. */
+const arbPolicyInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbPolicy,
+  arbRichPolicy,
+  arbNearPolicy,
+  arbPolicyLike,
+);
+
+const arbPolicyOptions = arbOptional(fc.record({ policy: arbPolicyInput }, { requiredKeys: [] }));
+
+/** A check input, its policy sometimes a near miss. */
+const arbCheckInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbCheckTransferInput,
+  fc.tuple(arbCheckTransferInput, arbPolicyInput).map(([input, policy]) => ({ ...input, policy })),
+);
+
+/** A rental input: valid, valid field by field, or edited into a near miss. */
+const arbQuoteInputs: fc.Arbitrary<unknown> = fc.oneof(
+  arbRentalInput,
+  arbQuoteInput,
+  arbNearQuoteInput,
+);
+
+/** A facade configuration, its policy sometimes a near miss. */
+const arbConfigInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbMobileMoneyConfig,
+  fc.tuple(arbMobileMoneyConfig, arbPolicyInput).map(([config, policy]) => ({ ...config, policy })),
+);
 
 /** A log as an async iterable, read lazily like a file would be. */
 const arbAsyncLog = arbLog.map((rows) => ({
@@ -393,13 +425,13 @@ const TARGETS = {
   checkTransfer: {
     fn: api.checkTransfer,
     shape: 'value',
-    args: argsFor(arbCheckTransferInput),
+    args: argsFor(arbCheckInput),
     knownDefect: sparseHistory,
   },
   safeCheckTransfer: {
     fn: api.safeCheckTransfer,
     shape: 'safe',
-    args: argsFor(arbCheckTransferInput),
+    args: argsFor(arbCheckInput),
     knownDefect: sparseHistory,
   },
   auditTransfers: {
@@ -456,15 +488,15 @@ const TARGETS = {
   },
   exchangeFacts: { fn: api.exchangeFacts, shape: 'value', args: argsFor() },
   // rental
-  quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbRentalInput) },
-  safeQuoteRental: { fn: api.safeQuoteRental, shape: 'safe', args: argsFor(arbRentalInput) },
+  quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbQuoteInputs) },
+  safeQuoteRental: { fn: api.safeQuoteRental, shape: 'safe', args: argsFor(arbQuoteInputs) },
   rentalFacts: { fn: api.rentalFacts, shape: 'value', args: argsFor() },
   // sources and facade
   facts: { fn: api.facts, shape: 'value', args: argsFor() },
   createMobileMoney: {
     fn: api.createMobileMoney,
     shape: 'value',
-    args: argsFor(arbOptional(arbMobileMoneyConfig)),
+    args: argsFor(arbOptional(arbConfigInput)),
   },
 } as const satisfies Record<string, Target>;
 
@@ -568,7 +600,7 @@ const METHOD_TARGETS: Record<string, Target> = {
     { secret: (args) => pinField(args[0]), knownDefect: sparseHistory },
   ),
   'createMobileMoney().costOf': facadeMethod('costOf', 'value', argsFor(arbMobileWon)),
-  'createMobileMoney().quoteRental': facadeMethod('quoteRental', 'value', argsFor(arbRentalInput)),
+  'createMobileMoney().quoteRental': facadeMethod('quoteRental', 'value', argsFor(arbQuoteInputs)),
   'createMobileMoney().facts': facadeMethod('facts', 'value', argsFor()),
 };
 
