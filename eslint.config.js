@@ -21,7 +21,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bench/*.mjs'] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -54,8 +54,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (config, scripts, benchmarks) is linted without type information, so it
+    // needs no TypeScript project.
     files: ['**/*.js', '**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    rules: tseslint.configs.disableTypeChecked.rules,
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { program: null, project: false, projectService: false },
+    },
   },
 );
