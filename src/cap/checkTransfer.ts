@@ -20,9 +20,11 @@ function readHistory(history: unknown): Row[] {
   }
   if (rows.length === history.length) return rows;
   const issues: KpmmIssue[] = [];
-  history.forEach((entry: unknown, index) => {
+  // An index loop, not forEach: a hole in a sparse array is a missing row, and forEach skips it.
+  for (let index = 0; index < history.length; index += 1) {
+    const entry: unknown = history[index];
     detailedRow(entry, ['history', index], 'invalid_history', index, issues, false);
-  });
+  }
   return throwIssues(issues);
 }
 

@@ -68,6 +68,10 @@ export interface KpmmIssue {
   readonly index?: number;
 }
 
+function freezeIssue(issue: KpmmIssue): KpmmIssue {
+  return Object.freeze({ ...issue, path: Object.freeze([...issue.path]) });
+}
+
 /**
  * The one error type the library throws for bad input. `code` is the first issue's code;
  * `issues` lists every problem found.
@@ -94,13 +98,10 @@ export class KpmmError extends Error {
   constructor(issues: readonly [KpmmIssue, ...KpmmIssue[]]) {
     // Each message already names its field, so the messages are joined as they are.
     super(issues.map((i) => i.message).join('; '));
-    const frozen = Object.freeze(
-      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
-    );
-    const [first] = issues;
+    const [first, ...rest] = issues;
     this.code = first.code;
     this.path = Object.freeze([...first.path]);
-    this.issues = frozen as unknown as readonly [KpmmIssue, ...KpmmIssue[]];
+    this.issues = Object.freeze([freezeIssue(first), ...rest.map(freezeIssue)]);
   }
 }
 
@@ -118,11 +119,9 @@ export class KpmmError extends Error {
 export function isKpmmError(value: unknown): value is KpmmError {
   if (value instanceof KpmmError) return true;
   if (!(value instanceof Error) || value.name !== 'KpmmError') return false;
-  const { code, issues } = value as { code?: unknown; issues?: unknown };
+  const code: unknown = Reflect.get(value, 'code');
+  const issues: unknown = Reflect.get(value, 'issues');
   return (
-    typeof code === 'string' &&
-    (KPMM_ERROR_CODES as readonly string[]).includes(code) &&
-    Array.isArray(issues) &&
-    issues.length > 0
+    KPMM_ERROR_CODES.some((known) => known === code) && Array.isArray(issues) && issues.length > 0
   );
 }

@@ -1,3 +1,4 @@
+import { checkPath } from './internal/checks.js';
 import { fail } from './internal/fail.js';
 import { daysFromCivil, daysInMonth, DAY_MS } from './internal/civil.js';
 import type { PathSegment } from './KpmmError.js';
@@ -70,13 +71,19 @@ function parseRfc3339(text: string, path: readonly PathSegment[]): number {
  * @param input - a valid `Date`, whole epoch milliseconds, or an RFC 3339 string with an offset
  * @param path - where the instant sits in a larger input, for the error
  * @returns epoch milliseconds
+ * @throws KpmmError `invalid_instant`; `invalid_input` when `path` is not an array of strings
+ *   and numbers
  * @example
  * ```ts
  * parseInstant('2020-06-08T10:00:00+09:00');
  * //=> 1591578000000
  * ```
  */
-export function parseInstant(input: unknown, path: readonly PathSegment[] = []): number {
+export function parseInstant(input: unknown, path?: readonly PathSegment[]): number {
+  return readInstant(input, checkPath(path));
+}
+
+function readInstant(input: unknown, path: readonly PathSegment[]): number {
   if (typeof input === 'string') return parseRfc3339(input, path);
   if (typeof input === 'number') {
     if (!Number.isInteger(input) || Math.abs(input) > LIMIT_MS) {
@@ -95,9 +102,10 @@ export function parseInstant(input: unknown, path: readonly PathSegment[] = []):
 /**
  * The ISO 8601 UTC string of epoch milliseconds, as every output of the library writes it.
  *
- * @param ms - epoch milliseconds
+ * @param ms - whole epoch milliseconds
  * @returns `YYYY-MM-DDTHH:mm:ss.sssZ`
- * @throws KpmmError `out_of_range` past the last instant a Date can hold
+ * @throws KpmmError `invalid_instant` for anything but a whole number, `out_of_range` past the
+ *   last instant a Date can hold
  * @example
  * ```ts
  * toIsoUtc(1591628400000);
@@ -105,7 +113,16 @@ export function parseInstant(input: unknown, path: readonly PathSegment[] = []):
  * ```
  */
 export function toIsoUtc(ms: number): string {
-  if (!(Math.abs(ms) <= LIMIT_MS))
-    fail('out_of_range', [], 'the resulting instant is outside the range of a Date');
+  // Infinities are out of range below; NaN, fractions and non-numbers are not instants at all.
+  if (
+    typeof ms !== 'number' ||
+    Number.isNaN(ms) ||
+    (Number.isFinite(ms) && !Number.isInteger(ms))
+  ) {
+    return fail('invalid_instant', [], 'ms must be whole epoch milliseconds');
+  }
+  if (Math.abs(ms) > LIMIT_MS) {
+    return fail('out_of_range', [], 'the resulting instant is outside the range of a Date');
+  }
   return new Date(ms).toISOString();
 }

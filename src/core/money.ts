@@ -80,6 +80,7 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
  * @param denominator - a non-zero integer
  * @param rounding - how to round a quotient that is not whole
  * @returns the rounded quotient
+ * @throws KpmmError `invalid_input` for a non-bigint or a zero denominator, `invalid_rounding`
  * @example
  * ```ts
  * divideRounded(5n, 2n, 'half-even');
@@ -91,7 +92,20 @@ export function divideRounded(
   denominator: bigint,
   rounding: RoundingMode,
 ): bigint {
-  if (denominator === 0n) throw new RangeError('division by zero');
+  if (typeof numerator !== 'bigint') {
+    return fail('invalid_input', ['numerator'], 'numerator must be a bigint');
+  }
+  if (typeof denominator !== 'bigint' || denominator === 0n) {
+    return fail('invalid_input', ['denominator'], 'denominator must be a non-zero bigint');
+  }
+  const mode: unknown = rounding;
+  if (mode !== 'half-even' && mode !== 'half-up' && mode !== 'floor' && mode !== 'ceil') {
+    return fail(
+      'invalid_rounding',
+      ['rounding'],
+      `rounding must be one of ${ROUNDING_MODES.join(', ')}`,
+    );
+  }
   let n = numerator;
   let d = denominator;
   if (d < 0n) {

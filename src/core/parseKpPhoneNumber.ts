@@ -1,5 +1,5 @@
 import { fail } from './internal/fail.js';
-import { isRecord } from './internal/checks.js';
+import { checkPath, isRecord } from './internal/checks.js';
 import { KP_MOBILE_PREFIXES, type KpNumberOwner, type KpPhoneNumber } from './phoneNumber.js';
 import { toSafe, type SafeResult } from './SafeResult.js';
 import type { PathSegment } from './KpmmError.js';
@@ -84,7 +84,8 @@ function fromNsn(nsn: string): KpPhoneNumber {
  * @param text - the number as written
  * @param path - where the number sits in a larger input, for the error
  * @returns the parsed number with its owner
- * @throws KpmmError `invalid_phone_number`
+ * @throws KpmmError `invalid_phone_number`; `invalid_input` when `path` is not an array of
+ *   strings and numbers
  * @see libphonenumber-kp
  * @example
  * ```ts
@@ -92,7 +93,11 @@ function fromNsn(nsn: string): KpPhoneNumber {
  * //=> { nsn: '1951234567', national: '01951234567', e164: '+8501951234567', owner: 'kangsong' }
  * ```
  */
-export function parseKpPhoneNumber(text: string, path: readonly PathSegment[] = []): KpPhoneNumber {
+export function parseKpPhoneNumber(text: string, path?: readonly PathSegment[]): KpPhoneNumber {
+  return readKpPhoneNumber(text, checkPath(path));
+}
+
+function readKpPhoneNumber(text: unknown, path: readonly PathSegment[]): KpPhoneNumber {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) {
     invalid(path);
   }
@@ -132,8 +137,9 @@ export function safeParseKpPhoneNumber(text: string): SafeResult<KpPhoneNumber> 
  * //=> '+8501912345678'
  * ```
  */
-export function toKpPhoneNumber(value: unknown, path: readonly PathSegment[] = []): KpPhoneNumber {
-  if (typeof value === 'string') return parseKpPhoneNumber(value, path);
+export function toKpPhoneNumber(value: unknown, path?: readonly PathSegment[]): KpPhoneNumber {
+  const at = checkPath(path);
+  if (typeof value === 'string') return readKpPhoneNumber(value, at);
   if (isRecord(value) && typeof value['nsn'] === 'string' && NSN.test(value['nsn'])) {
     const parsed = fromNsn(value['nsn']);
     if (
@@ -144,5 +150,5 @@ export function toKpPhoneNumber(value: unknown, path: readonly PathSegment[] = [
       return parsed;
     }
   }
-  return invalid(path);
+  return invalid(at);
 }

@@ -1,3 +1,4 @@
+import { fail } from '../core/internal/fail.js';
 import { PIN_MASK } from './internal/makeTransfer.js';
 
 // Every place a *999* or *929* transfer begins, overlapping ones included (hence the lookahead):
@@ -9,11 +10,13 @@ const TRANSFER_START = /(?=\*(?:999|929)\*[^*#\r\n]*\*[^*#\r\n]*\*([\p{L}\p{N}\p
 /**
  * Masks the PIN of every Koryolink (`*999*`) or Kang Song NET (`*929*`) transfer string in any
  * text, such as a log line, even one that would not parse: a missing `#`, a short or formatted
- * number, letters in the PIN. Other USSD codes such as `*100#` are left alone. It never throws,
- * and redacting twice changes nothing more.
+ * number, letters in the PIN. Other USSD codes such as `*100#` are left alone. It is total on
+ * strings (it never throws for one), and redacting twice changes nothing more.
  *
  * @param text - any text
  * @returns the same text with each transfer's PIN replaced by `xxxxxx`
+ * @throws KpmmError `invalid_input` when `text` is not a string (nothing else is coerced, so a
+ *   value whose `toString` holds a PIN is never printed)
  * @see dailynk-2020-06-gifting
  * @example
  * ```ts
@@ -22,6 +25,7 @@ const TRANSFER_START = /(?=\*(?:999|929)\*[^*#\r\n]*\*[^*#\r\n]*\*([\p{L}\p{N}\p
  * ```
  */
 export function redactUssd(text: string): string {
+  if (typeof text !== 'string') return fail('invalid_input', ['text'], 'text must be a string');
   let out = '';
   let done = 0;
   for (const match of text.matchAll(TRANSFER_START)) {

@@ -1,3 +1,4 @@
+import { fail } from '../core/internal/fail.js';
 import type { TransferUssd } from './types.js';
 
 const UTF8 = new TextEncoder();
@@ -15,6 +16,7 @@ function percentEncode(ch: string): string {
  *
  * @param transfer - a built or parsed transfer
  * @returns `tel:` and the full string to dial, PIN included
+ * @throws KpmmError `invalid_input` when `transfer` has no `reveal()` that returns a string
  * @example
  * ```ts
  * toTelUri(buildTransferUssd({ carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915' }));
@@ -22,6 +24,17 @@ function percentEncode(ch: string): string {
  * ```
  */
 export function toTelUri(transfer: TransferUssd): string {
+  const value: unknown = transfer;
+  const reveal: unknown =
+    typeof value === 'object' && value !== null ? Reflect.get(value, 'reveal') : undefined;
+  const text: unknown = typeof reveal === 'function' ? Reflect.apply(reveal, value, []) : undefined;
+  if (typeof text !== 'string') {
+    return fail(
+      'invalid_input',
+      ['transfer'],
+      'transfer must be a TransferUssd, as buildTransferUssd or parseTransferUssd return it',
+    );
+  }
   // Everything but digits and * is percent-encoded, so even a hand-made value adds no URI syntax.
-  return `tel:${transfer.reveal().replace(/[^0-9*]/gu, percentEncode)}`;
+  return `tel:${text.replace(/[^0-9*]/gu, percentEncode)}`;
 }

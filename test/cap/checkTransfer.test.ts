@@ -569,6 +569,13 @@ const badInputs = [
     path: ['history', 1],
   },
   {
+    label: 'a hole in a sparse history',
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case
+    input: { history: [ok, , ok], proposed: ok },
+    code: 'invalid_history',
+    path: ['history', 1],
+  },
+  {
     label: 'a history instant without an offset',
     input: { history: [ok, ok, ok, { at: '2020-06-08T10:00:00', amount: 1 }], proposed: ok },
     code: 'invalid_instant',

@@ -86,6 +86,19 @@ describe('parseInstant', () => {
   it('uses an empty path by default', () => {
     expectKpmmError(() => parseInstant('nope'), 'invalid_instant', []);
   });
+
+  it.each([
+    { label: 'a string', path: 'at' },
+    { label: 'null', path: null },
+    { label: 'an array holding an object', path: ['history', {}] },
+  ])('refuses a path that is $label with invalid_input, also for a valid instant', ({ path }) => {
+    expectKpmmError(() => Reflect.apply(parseInstant, undefined, ['nope', path]), 'invalid_input', [
+      'path',
+    ]);
+    expectKpmmError(() => Reflect.apply(parseInstant, undefined, [0, path]), 'invalid_input', [
+      'path',
+    ]);
+  });
 });
 
 describe('toIsoUtc', () => {
@@ -93,8 +106,28 @@ describe('toIsoUtc', () => {
     expect(toIsoUtc(1_591_628_400_000)).toBe('2020-06-08T15:00:00.000Z');
   });
 
-  it('refuses an instant past the range of a Date', () => {
-    expectKpmmError(() => toIsoUtc(8.64e15 + 1), 'out_of_range');
-    expectKpmmError(() => toIsoUtc(Number.NaN), 'out_of_range');
+  it.each([
+    { label: 'one millisecond past the last Date', ms: 8.64e15 + 1 },
+    { label: 'one millisecond before the first Date', ms: -8.64e15 - 1 },
+    { label: 'Infinity', ms: Number.POSITIVE_INFINITY },
+  ])('refuses $label with out_of_range', ({ ms }) => {
+    expectKpmmError(() => toIsoUtc(ms), 'out_of_range', []);
+  });
+
+  it('writes the first and last instants a Date can hold', () => {
+    expect(toIsoUtc(8.64e15)).toBe('+275760-09-13T00:00:00.000Z');
+    expect(toIsoUtc(-8.64e15)).toBe('-271821-04-20T00:00:00.000Z');
+  });
+
+  it.each([
+    { label: 'NaN', ms: Number.NaN },
+    { label: 'a fraction', ms: 1.5 },
+    { label: 'an empty string', ms: '' },
+    { label: 'a numeric string', ms: '1591628400000' },
+    { label: 'an empty array', ms: [] },
+    { label: 'a bigint', ms: 1n },
+    { label: 'a Date', ms: new Date(0) },
+  ])('refuses $label with invalid_instant', ({ ms }) => {
+    expectKpmmError(() => Reflect.apply(toIsoUtc, undefined, [ms]), 'invalid_instant', []);
   });
 });

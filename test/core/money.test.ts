@@ -40,8 +40,45 @@ describe('divideRounded', () => {
     expect(divideRounded(n, d, rounding)).toBe(q);
   });
 
-  it('refuses a zero divisor as a programmer error', () => {
-    expect(() => divideRounded(1n, 0n, 'floor')).toThrow(RangeError);
+  it.each([
+    {
+      label: 'a zero denominator',
+      args: [1n, 0n, 'floor'],
+      code: 'invalid_input',
+      path: ['denominator'],
+    },
+    {
+      label: 'a number denominator',
+      args: [1n, 2, 'floor'],
+      code: 'invalid_input',
+      path: ['denominator'],
+    },
+    {
+      label: 'a number numerator',
+      args: [1, 2n, 'floor'],
+      code: 'invalid_input',
+      path: ['numerator'],
+    },
+    {
+      label: 'a string numerator',
+      args: ['1', 2n, 'ceil'],
+      code: 'invalid_input',
+      path: ['numerator'],
+    },
+    {
+      label: 'an unknown rounding',
+      args: [5n, 2n, 'nearest'],
+      code: 'invalid_rounding',
+      path: ['rounding'],
+    },
+    {
+      label: 'an unknown rounding on an even division',
+      args: [4n, 2n, 'round'],
+      code: 'invalid_rounding',
+      path: ['rounding'],
+    },
+  ] as const)('refuses $label with $code', ({ args, code, path }) => {
+    expectKpmmError(() => Reflect.apply(divideRounded, undefined, args), code, path);
   });
 });
 

@@ -210,6 +210,17 @@ describe('parseKpPhoneNumber rejects', () => {
       'recipient',
     ]);
   });
+
+  it.each([
+    { label: 'a string', path: 'recipient' },
+    { label: 'a number', path: 0 },
+    { label: 'an array holding null', path: ['history', null] },
+  ])('refuses a path that is $label with invalid_input, also for a valid number', ({ path }) => {
+    for (const text of ['0194', '0191 234 5678']) {
+      const call = (): unknown => Reflect.apply(parseKpPhoneNumber, undefined, [text, path]);
+      expectKpmmError(call, 'invalid_input', ['path']);
+    }
+  });
 });
 
 describe('the parsed number', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTransferUssd, redactUssd, toTelUri } from '../../src/ussd/index.js';
+import { expectKpmmError } from '../helpers.js';
 import type { TransferUssd } from '../../src/ussd/index.js';
 
 const redactions = [
@@ -136,6 +137,23 @@ describe('redactUssd', () => {
     expect(redactUssd(transfer.reveal())).toBe(transfer.redacted);
   });
 
+  it.each([
+    { label: 'undefined', value: undefined },
+    { label: 'a number', value: 482_915 },
+    { label: 'a String object', value: new String('*999*300*01912345678*482915#') },
+    {
+      label: 'an object whose toString holds a transfer',
+      value: { toString: () => '*999*1*1912345678*482915#' },
+    },
+  ])('refuses $label with invalid_input, printing nothing of it', ({ value }) => {
+    const error = expectKpmmError(
+      () => Reflect.apply(redactUssd, undefined, [value]),
+      'invalid_input',
+      ['text'],
+    );
+    expect(error.message).not.toContain('482915');
+  });
+
   it('masks every one of many transfers in one text', () => {
     const text = '*999*300*01912345678*482915#\n'.repeat(10_000);
     expect(redactUssd(text)).toBe('*999*300*01912345678*xxxxxx#\n'.repeat(10_000));
@@ -175,5 +193,19 @@ describe('toTelUri', () => {
       reveal: () => '*1#?a=b&c/é',
     } satisfies TransferUssd;
     expect(toTelUri(fake)).toBe('tel:*1%23%3F%61%3D%62%26%63%2F%C3%A9');
+  });
+
+  it.each([
+    { label: 'undefined', value: undefined },
+    { label: 'a string', value: '*999*300*01912345678*482915#' },
+    { label: 'an object without reveal', value: { redacted: '*999*300*01912345678*xxxxxx#' } },
+    { label: 'a reveal that returns a number', value: { reveal: () => 482_915 } },
+  ])('refuses $label with invalid_input', ({ value }) => {
+    const error = expectKpmmError(
+      () => Reflect.apply(toTelUri, undefined, [value]),
+      'invalid_input',
+      ['transfer'],
+    );
+    expect(error.message).not.toContain('482915');
   });
 });

@@ -41,16 +41,24 @@ export function checkPositiveInteger(
   return value;
 }
 
+function isKnownCurrency(value: unknown): value is Currency {
+  return CURRENCIES.some((currency) => currency === value);
+}
+
+function isRoundingMode(value: unknown): value is RoundingMode {
+  return ROUNDING_MODES.some((mode) => mode === value);
+}
+
 /** A currency code the library knows. */
 export function checkCurrency(value: unknown, path: readonly PathSegment[]): Currency {
-  if (typeof value !== 'string' || !(CURRENCIES as readonly string[]).includes(value)) {
-    fail(
+  if (!isKnownCurrency(value)) {
+    return fail(
       'unknown_currency',
       path,
       `${label(path, 'currency')} must be one of ${CURRENCIES.join(', ')}`,
     );
   }
-  return value as Currency;
+  return value;
 }
 
 /** A rounding name, or the default when absent. */
@@ -60,15 +68,31 @@ export function checkRounding(
   fallback: RoundingMode,
 ): RoundingMode {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(value)) {
-    fail(
+  if (!isRoundingMode(value)) {
+    return fail(
       'invalid_rounding',
       path,
       `${label(path, 'rounding')} must be one of ${ROUNDING_MODES.join(', ')}`,
     );
   }
-  return value as RoundingMode;
+  return value;
 }
+
+/**
+ * A path argument of a public function: absent, or an array of strings and numbers. Anything
+ * else is `invalid_input`, so a bad path never turns into a plain error while another is built.
+ */
+export function checkPath(value: unknown): readonly PathSegment[] {
+  if (value === undefined) return NO_PATH;
+  if (Array.isArray(value) && value.every(isPathSegment)) return value;
+  return fail('invalid_input', ['path'], 'path must be an array of strings and numbers');
+}
+
+function isPathSegment(value: unknown): value is PathSegment {
+  return typeof value === 'string' || typeof value === 'number';
+}
+
+const NO_PATH: readonly PathSegment[] = Object.freeze([]);
 
 /** A plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
