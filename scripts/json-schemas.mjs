@@ -3,6 +3,11 @@
 // must give the committed files. Types are in json-schemas.d.mts.
 import * as z from 'zod/mini';
 
+const INSTANT_RULE =
+  'a JavaScript Date is also accepted; a string must name a day and time that exist (no 30 February, no hour 24)';
+const PHONE_RULE =
+  'a string must be a North Korean mobile number parseKpPhoneNumber accepts (any separators, 0 or +850 prefix); a parsed number must have nsn, national, e164 and owner that agree';
+
 /**
  * Every schema written to schemas/, in order. `module` names the entry point that exports it
  * (`root` is `kp-mobile-money` itself). `notExpressed` lists, by path, the rules the library
@@ -19,7 +24,7 @@ export const SCHEMA_FILES = Object.freeze([
     notExpressed: [
       {
         path: 'recipient',
-        rule: 'a string must be a North Korean mobile number parseKpPhoneNumber accepts (any separators, 0 or +850 prefix); a parsed number must have nsn, national, e164 and owner that agree',
+        rule: PHONE_RULE,
       },
     ],
   },
@@ -31,12 +36,14 @@ export const SCHEMA_FILES = Object.freeze([
     description:
       'The input of checkTransfer: the sender’s earlier transfers, the proposed one, and an optional policy.',
     notExpressed: [
-      { path: 'history[].at', rule: 'a JavaScript Date is also accepted' },
+      { path: 'history[].at', rule: INSTANT_RULE },
+      { path: 'history[].recipient', rule: PHONE_RULE },
       {
         path: 'policy.rules',
         rule: 'exactly one sender-daily rule and at most one recipient-monthly rule',
       },
-      { path: 'proposed.at', rule: 'a JavaScript Date is also accepted' },
+      { path: 'proposed.at', rule: INSTANT_RULE },
+      { path: 'proposed.recipient', rule: PHONE_RULE },
     ],
   },
   {
@@ -60,7 +67,11 @@ export const SCHEMA_FILES = Object.freeze([
     title: 'AuditTransfer',
     description:
       'One row of a transfer log for auditTransfers: when, from whom, to whom, how much.',
-    notExpressed: [{ path: 'at', rule: 'a JavaScript Date is also accepted' }],
+    notExpressed: [
+      { path: 'at', rule: INSTANT_RULE },
+      { path: 'recipient', rule: PHONE_RULE },
+      { path: 'sender', rule: PHONE_RULE },
+    ],
   },
   {
     file: 'history-entry.json',
@@ -69,7 +80,10 @@ export const SCHEMA_FILES = Object.freeze([
     title: 'HistoryEntry',
     description:
       'One earlier transfer of the sender, or the proposed one: when, how much, to whom.',
-    notExpressed: [{ path: 'at', rule: 'a JavaScript Date is also accepted' }],
+    notExpressed: [
+      { path: 'at', rule: INSTANT_RULE },
+      { path: 'recipient', rule: PHONE_RULE },
+    ],
   },
   {
     file: 'rate-table.json',

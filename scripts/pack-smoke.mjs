@@ -38,6 +38,19 @@ try {
     join(scratch, 'cjs.cjs'),
     `${check('require', (s) => `require('${s}')`)}\nconsole.log('require ok: ${Object.keys(expected).length} entry points');`,
   );
+  // The JSON Schemas ship too, through the `./schemas/*.json` export.
+  const schemaFiles = files.filter((f) => f.startsWith('schemas/') && f.endsWith('.json'));
+  if (schemaFiles.length === 0) throw new Error('the tarball ships no JSON Schema');
+  writeFileSync(
+    join(scratch, 'schemas.cjs'),
+    `for (const f of ${JSON.stringify(schemaFiles)}) { const s = require('kp-mobile-money/' + f); if (typeof s.$schema !== 'string') throw new Error(f + ' is not a JSON Schema'); }\nconsole.log('schemas ok: ${String(schemaFiles.length)} files');`,
+  );
+  writeFileSync(
+    join(scratch, 'schemas.mjs'),
+    `import s from 'kp-mobile-money/${schemaFiles[0]}' with { type: 'json' };\nif (typeof s.$schema !== 'string') throw new Error('not a JSON Schema');\nconsole.log('schema import ok');`,
+  );
+  process.stdout.write(run('node', ['schemas.cjs'], scratch));
+  process.stdout.write(run('node', ['schemas.mjs'], scratch));
   process.stdout.write(run('node', ['esm.mjs'], scratch));
   process.stdout.write(run('node', ['cjs.cjs'], scratch));
   const help = run(join(scratch, 'node_modules', '.bin', 'kpmm'), ['--help'], scratch);

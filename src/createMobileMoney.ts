@@ -1,8 +1,10 @@
 import { isRecord } from './core/internal/checks.js';
-import { fail, prefixed } from './core/internal/fail.js';
+import { fail, rebased } from './core/internal/fail.js';
 import {
+  SOURCES,
   parseInstant,
   toSafe,
+  type SourceId,
   type InstantInput,
   type Money,
   type SafeResult,
@@ -18,7 +20,7 @@ import {
 import {
   DEFAULT_RATE_TABLE,
   MOBILE_WON_PRICE,
-  RateTableSchema,
+  isRateTable,
   mobileWonCost,
   mobileWonToCash,
   safeMobileWonToCash,
@@ -152,23 +154,110 @@ export interface MobileMoney {
     readonly rentalModel: RentalModelOverride | null;
     readonly recipientFormat: RecipientFormat;
   };
+  /** Builds the string to dial, prices it and checks it against the cap; throws a `KpmmError`. */
   planTransfer(input: PlanTransferInput): TransferPlan;
+  /** The non-throwing twin of `planTransfer`. */
   safePlanTransfer(input: PlanTransferInput): SafeResult<TransferPlan>;
+  /** What `won` of mobile money costs in cash KPW, yuan and dollars at the bound price and rates. */
   costOf(won: number): TransferCost;
+  /**
+   * `quoteRental` under the bound rental model. A `model` given in the call replaces the bound
+   * one as a whole (it is laid over `DEFAULT_RENTAL_MODEL`, not over the bound model).
+   */
   quoteRental(input: RentalQuoteInput): RentalQuote;
+  /**
+   * Every fact of the library (as `facts()` lists them), then each bound value that is not the
+   * default under `config.*` (`config.policy`, `config.cashKpwPerWon`, `config.rates`,
+   * `config.rentalModel`, `config.recipientFormat`), with its grade and sources.
+   */
   facts(): readonly Fact[];
 }
 
 const PROBE_AT = Date.UTC(2020, 5, 8);
 
+const CONFIG_KEYS: readonly string[] = [
+  'policy',
+  'cashKpwPerWon',
+  'rates',
+  'rentalModel',
+  'recipientFormat',
+];
+
 function isRecipientFormat(value: unknown): value is RecipientFormat {
   return RECIPIENT_FORMATS.some((format) => format === value);
 }
 
-/** Validates a configuration once, by asking each module to judge its own part. */
+/** A frozen copy of a checked policy, so that later changes to the caller's object change nothing. */
+function frozenPolicy(policy: TransferPolicy): TransferPolicy {
+  const { window, grade, assumptions, note } = policy;
+  return Object.freeze({
+    id: policy.id,
+    label: policy.label,
+    rules: Object.freeze(
+      policy.rules.map((rule) =>
+        Object.freeze(
+          rule.kind === 'sender-daily'
+            ? { kind: rule.kind, maxTransfers: rule.maxTransfers, maxAmountWon: rule.maxAmountWon }
+            : { kind: rule.kind, maxTransfers: rule.maxTransfers },
+        ),
+      ),
+    ),
+    window:
+      window === 'calendar-day' ? window : Object.freeze({ rollingHours: window.rollingHours }),
+    timeZone: policy.timeZone,
+    effectiveFrom: policy.effectiveFrom,
+    sources: Object.freeze([...policy.sources]),
+    ...(grade === undefined ? {} : { grade }),
+    ...(assumptions === undefined ? {} : { assumptions: Object.freeze([...assumptions]) }),
+    ...(note === undefined ? {} : { note }),
+  });
+}
+
+/** A frozen copy of a checked rate table. */
+function frozenRates(rates: RateTable): RateTable {
+  const { USD, CNY, EUR } = rates.kpwPerUnit;
+  return Object.freeze({
+    id: rates.id,
+    asOf: rates.asOf,
+    kpwPerUnit: Object.freeze(EUR === undefined ? { USD, CNY } : { USD, CNY, EUR }),
+    place: rates.place,
+    source: rates.source,
+    grade: rates.grade,
+    note: rates.note,
+  });
+}
+
+/** A frozen copy of a checked rental model override: each part is a flat table. */
+function frozenModel(model: RentalModelOverride): RentalModelOverride {
+  const { regionLevels, destinationWeights, crackdownWeights, price } = model;
+  return Object.freeze({
+    ...(regionLevels === undefined ? {} : { regionLevels: Object.freeze({ ...regionLevels }) }),
+    ...(destinationWeights === undefined
+      ? {}
+      : { destinationWeights: Object.freeze({ ...destinationWeights }) }),
+    ...(crackdownWeights === undefined
+      ? {}
+      : { crackdownWeights: Object.freeze({ ...crackdownWeights }) }),
+    ...(price === undefined ? {} : { price: Object.freeze({ ...price }) }),
+  });
+}
+
+/**
+ * Validates a configuration once, by asking each module to judge its own part, and keeps frozen
+ * copies of what it was given: the facade's answers never change after it is made.
+ */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
   const raw: unknown = config;
   if (!isRecord(raw)) return fail('invalid_config', ['config'], 'config must be an object');
+  for (const key in raw) {
+    if (!CONFIG_KEYS.includes(key)) {
+      fail(
+        'invalid_config',
+        ['config'],
+        `config has a field it does not know; the fields are ${CONFIG_KEYS.join(', ')}`,
+      );
+    }
+  }
   const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
   if (policy !== undefined) {
     const probe = safeCheckTransfer({
@@ -176,7 +265,7 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
       proposed: { at: PROBE_AT, amount: 1, recipient: '01912345678' },
       policy,
     });
-    if (!probe.success) throw prefixed(probe.error, ['config']);
+    if (!probe.success) throw rebased(probe.error, ['policy'], ['config', 'policy']);
   }
   const price = cashKpwPerWon ?? MOBILE_WON_PRICE.cashKpwPerWon;
   if (!safeMobileWonToCash(1, { cashKpwPerWon: price }).success) {
@@ -186,7 +275,7 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
       'config.cashKpwPerWon must be a whole number of KPW greater than zero',
     );
   }
-  if (rates !== undefined && !RateTableSchema.safeParse(rates).success) {
+  if (rates !== undefined && !isRateTable(rates)) {
     fail(
       'invalid_rate',
       ['config', 'rates'],
@@ -199,7 +288,7 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
       destination: 'china',
       model: rentalModel,
     });
-    if (!probe.success) throw prefixed(probe.error, ['config', 'rentalModel']);
+    if (!probe.success) throw rebased(probe.error, ['model'], ['config', 'rentalModel']);
   }
   if (recipientFormat !== undefined && !isRecipientFormat(recipientFormat)) {
     fail(
@@ -209,12 +298,77 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
     );
   }
   return Object.freeze({
-    policy: policy ?? null,
+    policy: policy === undefined ? null : frozenPolicy(policy),
     cashKpwPerWon: price,
-    rates: rates ?? DEFAULT_RATE_TABLE,
-    rentalModel: rentalModel ?? null,
+    rates: rates === undefined ? DEFAULT_RATE_TABLE : frozenRates(rates),
+    rentalModel: rentalModel === undefined ? null : frozenModel(rentalModel),
     recipientFormat: recipientFormat ?? 'national',
   });
+}
+
+function knownSources(ids: readonly string[]): readonly SourceId[] {
+  return ids.filter((id): id is SourceId => Object.hasOwn(SOURCES, id));
+}
+
+/**
+ * The facts of the library with the caller's own choices added: each bound value that is not the
+ * default is listed under `config.*`, with the grade and sources it carries (a caller's figure is
+ * `assumed` unless its table or policy says otherwise).
+ */
+function factsOf(bound: MobileMoney['config']): readonly Fact[] {
+  const own: Fact[] = [];
+  if (bound.policy !== null) {
+    own.push({
+      id: 'config.policy',
+      value: bound.policy,
+      unit: 'transfer policy judging every plan',
+      grade: bound.policy.grade ?? 'assumed',
+      sources: knownSources(bound.policy.sources),
+      note: `Bound by createMobileMoney: ${bound.policy.id} judges every transfer, instead of the built-in policy in force at its date (policyAt).`,
+    });
+  }
+  if (bound.cashKpwPerWon !== MOBILE_WON_PRICE.cashKpwPerWon) {
+    own.push({
+      id: 'config.cashKpwPerWon',
+      value: bound.cashKpwPerWon,
+      unit: 'KPW cash per won of mobile money',
+      grade: 'assumed',
+      sources: [],
+      note: `Bound by createMobileMoney instead of MOBILE_WON_PRICE (KPW ${String(MOBILE_WON_PRICE.cashKpwPerWon)}, reported).`,
+    });
+  }
+  if (bound.rates !== DEFAULT_RATE_TABLE) {
+    own.push({
+      id: 'config.rates',
+      value: bound.rates,
+      unit: 'KPW per unit of foreign currency',
+      grade: bound.rates.grade,
+      sources: knownSources([bound.rates.source]),
+      note: `Bound by createMobileMoney instead of DEFAULT_RATE_TABLE (${DEFAULT_RATE_TABLE.id}): ${bound.rates.id}, as of ${bound.rates.asOf}.`,
+    });
+  }
+  if (bound.rentalModel !== null) {
+    own.push({
+      id: 'config.rentalModel',
+      value: bound.rentalModel,
+      unit: 'override of DEFAULT_RENTAL_MODEL',
+      grade: 'assumed',
+      sources: [],
+      note: 'Bound by createMobileMoney: laid over DEFAULT_RENTAL_MODEL for every quote that names no model of its own.',
+    });
+  }
+  if (bound.recipientFormat !== 'national') {
+    own.push({
+      id: 'config.recipientFormat',
+      value: bound.recipientFormat,
+      unit: 'how built strings write the recipient',
+      grade: 'assumed',
+      sources: [],
+      note: 'Bound by createMobileMoney instead of DEFAULT_RECIPIENT_FORMAT (national).',
+    });
+  }
+  const all = Object.freeze([...allFacts(), ...own.map((fact) => Object.freeze(fact))]);
+  return all;
 }
 
 function unique(ids: readonly (readonly string[])[]): readonly string[] {
@@ -269,6 +423,7 @@ function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): Pla
  */
 export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   const bound = bindConfig(config);
+  const boundFacts = factsOf(bound);
 
   const costOf = (won: number): TransferCost => {
     const cashKpw = mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon });
@@ -330,6 +485,6 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
           ? input
           : { ...input, model: bound.rentalModel },
       ),
-    facts: allFacts,
+    facts: () => boundFacts,
   });
 }

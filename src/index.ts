@@ -108,6 +108,7 @@ export {
   cashToMobileWon,
   safeCashToMobileWon,
   RateTableSchema,
+  isRateTable,
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
   convertMoney,

@@ -251,11 +251,29 @@ describe('createMobileMoney config binding', () => {
       code: 'invalid_rate',
       path: ['config', 'rates'],
     },
-    { label: 'a bad policy', config: { policy: { id: 'x' } }, code: 'invalid_policy' },
+    {
+      label: 'a bad policy',
+      config: { policy: { ...DAILY_CAP_2020, label: 5 } },
+      code: 'invalid_policy',
+      path: ['config', 'policy', 'label'],
+    },
     {
       label: 'a bad rental model',
       config: { rentalModel: { price: { stepFen: -1 } } },
       code: 'invalid_model',
+      path: ['config', 'rentalModel', 'price', 'stepFen'],
+    },
+    {
+      label: 'a rental model level out of range',
+      config: { rentalModel: { regionLevels: { chagang: 200 } } },
+      code: 'invalid_model',
+      path: ['config', 'rentalModel', 'regionLevels', 'chagang'],
+    },
+    {
+      label: 'a misspelt field',
+      config: { cashKpwperWon: 80 },
+      code: 'invalid_config',
+      path: ['config'],
     },
     {
       label: 'a bad recipient format',
@@ -270,5 +288,80 @@ describe('createMobileMoney config binding', () => {
       'path' in rest ? rest.path : undefined,
     );
     expect(error.path[0]).toBe('config');
+    // Each message names the field where the config holds it.
+    for (const found of error.issues) {
+      if (found.path.length > 1)
+        expect(found.message.startsWith(`${found.path.join('.')} `)).toBe(true);
+    }
+  });
+
+  it('keeps its own frozen copies: changing what it was given afterwards changes nothing', () => {
+    const rates = structuredClone(RATE_TABLES[0]) as Mutable<(typeof RATE_TABLES)[0]>;
+    const rentalModel = { price: { stepFen: 100 } };
+    const policy = structuredClone(DAILY_CAP_2020) as Mutable<typeof DAILY_CAP_2020>;
+    const mm = createMobileMoney({ rates, rentalModel, policy });
+    const before = {
+      cost: mm.costOf(500),
+      quote: mm.quoteRental({ region: 'chagang', destination: 'china', crackdown: 'intensified' }),
+      plan: mm.planTransfer(seed).cap,
+    };
+    Reflect.set(rates.kpwPerUnit, 'USD', 1);
+    rentalModel.price.stepFen = -5;
+    Reflect.set(policy.rules[0], 'maxAmountWon', 0);
+    expect(mm.costOf(500)).toEqual(before.cost);
+    expect(
+      mm.quoteRental({ region: 'chagang', destination: 'china', crackdown: 'intensified' }),
+    ).toEqual(before.quote);
+    expect(mm.planTransfer(seed).cap).toEqual(before.plan);
+    expect(Object.isFrozen(mm.config.rates.kpwPerUnit)).toBe(true);
+    expect(Object.isFrozen(mm.config.rentalModel?.price)).toBe(true);
+    expect(Object.isFrozen(mm.config.policy?.rules[0])).toBe(true);
+    expect(mm.config.rates.kpwPerUnit).toEqual({ USD: 8_400, CNY: 1_250 });
+  });
+
+  it('quoteRental: a model named in the call replaces the bound one', () => {
+    const mm = createMobileMoney({ rentalModel: { price: { stepFen: 100 } } });
+    const input = { region: 'chagang', destination: 'china', crackdown: 'intensified' } as const;
+    expect(mm.quoteRental(input).estimate.minor).toBe(10_300);
+    expect(mm.quoteRental({ ...input, model: {} }).estimate).toEqual(
+      createMobileMoney().quoteRental(input).estimate,
+    );
+    expect(createMobileMoney().quoteRental(input).estimate.minor).toBe(10_500);
+  });
+
+  it('facts() adds every bound value that is not the default, and only those', () => {
+    const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
+    if (table === undefined) throw new Error('the 2024 rate table is missing');
+    const mm = createMobileMoney({
+      cashKpwPerWon: 80,
+      rates: table,
+      policy: LIMITS_2022,
+      rentalModel: { price: { stepFen: 100 } },
+      recipientFormat: 'nsn',
+    });
+    const own = mm.facts().filter((f) => f.id.startsWith('config.'));
+    expect(own.map((f) => [f.id, f.grade, f.sources])).toEqual([
+      ['config.policy', 'reported', ['dailynk-2022-08-limits', 'tzdb-asia-pyongyang']],
+      ['config.cashKpwPerWon', 'assumed', []],
+      ['config.rates', 'reported', ['dailynk-market-rates']],
+      ['config.rentalModel', 'assumed', []],
+      ['config.recipientFormat', 'assumed', []],
+    ]);
+    expect(own.find((f) => f.id === 'config.cashKpwPerWon')?.value).toBe(80);
+    expect(own.find((f) => f.id === 'config.rates')?.value).toEqual(table);
+    expect(mm.facts().length).toBe(createMobileMoney().facts().length + 5);
+    expect(
+      createMobileMoney()
+        .facts()
+        .some((f) => f.id.startsWith('config.')),
+    ).toBe(false);
+    expect(
+      createMobileMoney({ cashKpwPerWon: 75 })
+        .facts()
+        .some((f) => f.id.startsWith('config.')),
+    ).toBe(false);
+    expect(Object.isFrozen(mm.facts())).toBe(true);
   });
 });
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };

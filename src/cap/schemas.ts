@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import { KpPhoneNumberSchema } from '../core/index.js';
+import {
+  KpPhoneNumberSchema,
+  parseInstant,
+  safeParseKpPhoneNumber,
+  toSafe,
+} from '../core/index.js';
 
 const count = z.int().check(z.minimum(0));
 
@@ -103,36 +108,49 @@ export const PolicySchema = z.object({
   note: z.optional(z.string()),
 });
 
-// Mirrors core's parser: a date, a time, optional fractions and a required offset.
+// Mirrors core's parser: a date, a time, optional fractions and a required offset, in at most 64
+// characters; the refinement also refuses a day or time that does not exist.
 const RFC3339_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+const safeParseInstant = toSafe((value: unknown) => parseInstant(value));
+const isInstant = (value: unknown): boolean => safeParseInstant(value).success;
 
 /**
- * The zod schema of an instant: a `Date`, whole epoch milliseconds, or an RFC 3339 string with an
- * offset. The functions also check what the pattern cannot (a day that does not exist).
+ * The zod schema of an instant: a valid `Date`, finite epoch milliseconds within the range of a
+ * `Date`, or an RFC 3339 string with an offset, of a day and time that exist. It accepts exactly
+ * what the functions accept.
  *
  * @example
  * ```ts
- * InstantSchema.safeParse('2020-06-08T10:00:00').success;
- * //=> false
+ * [InstantSchema.safeParse('2020-06-08T10:00:00').success, InstantSchema.safeParse('2020-02-30T10:00:00Z').success];
+ * //=> [false, false]
  * ```
  */
 export const InstantSchema = z.union([
   z.date(),
-  z.int(),
-  z.string().check(z.regex(RFC3339_WITH_OFFSET)),
+  z.number().check(z.gte(-8.64e15), z.lte(8.64e15)),
+  z
+    .string()
+    .check(z.maxLength(64), z.regex(RFC3339_WITH_OFFSET), z.refine(isInstant, 'must exist')),
 ]);
 
 /**
- * The zod schema of a phone number as written, or already parsed. The functions parse it fully.
+ * The zod schema of a phone number as written (any text {@link parseKpPhoneNumber} accepts), or
+ * already parsed. It accepts exactly what the functions accept.
  *
  * @example
  * ```ts
- * PhoneInputSchema.safeParse('0191 234 5678').success;
- * //=> true
+ * [PhoneInputSchema.safeParse('0191 234 5678').success, PhoneInputSchema.safeParse('hello').success];
+ * //=> [true, false]
  * ```
  */
-export const PhoneInputSchema = z.union([z.string(), KpPhoneNumberSchema]);
+export const PhoneInputSchema = z.union([
+  z
+    .string()
+    .check(z.refine((text) => safeParseKpPhoneNumber(text).success, 'must be a KP mobile number')),
+  KpPhoneNumberSchema,
+]);
 
 const amount = z.int().check(z.minimum(1));
 

@@ -1,8 +1,25 @@
 import * as z from 'zod/mini';
+import { KP_MOBILE_PREFIXES } from './phoneNumber.js';
+
+/** Whether `national`, `e164` and `owner` are what `nsn` makes them, as the parser writes them. */
+function isConsistent(number: {
+  readonly nsn: string;
+  readonly national: string;
+  readonly e164: string;
+  readonly owner: string;
+}): boolean {
+  const owners: Readonly<Record<string, string>> = KP_MOBILE_PREFIXES.owners;
+  return (
+    number.national === `0${number.nsn}` &&
+    number.e164 === `+850${number.nsn}` &&
+    number.owner === owners[number.nsn.slice(0, 3)]
+  );
+}
 
 /**
- * The zod schema of a parsed North Korean mobile number. The brand means the value came from
- * {@link parseKpPhoneNumber}.
+ * The zod schema of a parsed North Korean mobile number: `nsn`, and `national`, `e164` and
+ * `owner` as `nsn` makes them. The brand means the value is what {@link parseKpPhoneNumber}
+ * returns for some text; a hand-made object whose fields disagree is refused.
  *
  * @example
  * ```ts
@@ -17,4 +34,5 @@ export const KpPhoneNumberSchema = z
     e164: z.string().check(z.regex(/^\+85019[1235][0-9]{7}$/)),
     owner: z.enum(['koryolink', 'kangsong', 'kptc']),
   })
+  .check(z.refine(isConsistent, 'national, e164 and owner must be what nsn makes them'))
   .brand<'KpPhoneNumber'>();

@@ -4,8 +4,9 @@ import { daysFromCivil, daysInMonth, DAY_MS } from './internal/civil.js';
 import type { PathSegment } from './KpmmError.js';
 
 /**
- * What the library accepts as an instant: a valid `Date`, whole epoch milliseconds, or an
- * RFC 3339 string with an offset (`Z` or `±HH:MM`).
+ * What the library accepts as an instant: a valid `Date`, finite epoch milliseconds (a fraction
+ * is floored to the millisecond that holds it), or an RFC 3339 string with an offset (`Z` or
+ * `±HH:MM`).
  *
  * @example
  * ```ts
@@ -19,7 +20,10 @@ export type InstantInput = Date | number | string;
 const LIMIT_MS = 8.64e15;
 
 const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+
+/** The longest instant text read: room for 38 fractional digits; longer text is refused unread. */
+const MAX_TEXT_LENGTH = 64;
 
 function invalid(path: readonly PathSegment[], why: string): never {
   const name = path.length === 0 ? 'instant' : path.join('.');
@@ -27,7 +31,7 @@ function invalid(path: readonly PathSegment[], why: string): never {
 }
 
 function parseRfc3339(text: string, path: readonly PathSegment[]): number {
-  const m = text.length <= 40 ? RFC3339.exec(text) : null;
+  const m = text.length <= MAX_TEXT_LENGTH ? RFC3339.exec(text) : null;
   if (m === null) {
     return invalid(
       path,
@@ -65,10 +69,12 @@ function parseRfc3339(text: string, path: readonly PathSegment[]): number {
 }
 
 /**
- * Reads an instant as epoch milliseconds, or fails with `invalid_instant`. A string without an
- * offset is refused, because its calendar day would depend on where it is read.
+ * Reads an instant as whole epoch milliseconds, or fails with `invalid_instant`. A string without
+ * an offset is refused, because its calendar day would depend on where it is read. Digits past
+ * the millisecond, in a string or a number, are dropped toward the past (floored); a string is at
+ * most 64 characters.
  *
- * @param input - a valid `Date`, whole epoch milliseconds, or an RFC 3339 string with an offset
+ * @param input - a valid `Date`, finite epoch milliseconds, or an RFC 3339 string with an offset
  * @param path - where the instant sits in a larger input, for the error
  * @returns epoch milliseconds
  * @throws KpmmError `invalid_instant`; `invalid_input` when `path` is not an array of strings
@@ -86,10 +92,12 @@ export function parseInstant(input: unknown, path?: readonly PathSegment[]): num
 function readInstant(input: unknown, path: readonly PathSegment[]): number {
   if (typeof input === 'string') return parseRfc3339(input, path);
   if (typeof input === 'number') {
-    if (!Number.isInteger(input) || Math.abs(input) > LIMIT_MS) {
-      return invalid(path, 'must be whole epoch milliseconds within the range of a Date');
+    // A fraction is floored, not truncated: -0.5 lies in the millisecond -1, on 1969-12-31.
+    const ms = Math.floor(input);
+    if (!(Math.abs(ms) <= LIMIT_MS)) {
+      return invalid(path, 'must be finite epoch milliseconds within the range of a Date');
     }
-    return input;
+    return ms === 0 ? 0 : ms;
   }
   if (input instanceof Date) {
     const ms = input.getTime();
@@ -102,9 +110,9 @@ function readInstant(input: unknown, path: readonly PathSegment[]): number {
 /**
  * The ISO 8601 UTC string of epoch milliseconds, as every output of the library writes it.
  *
- * @param ms - whole epoch milliseconds
+ * @param ms - epoch milliseconds (a fraction is floored)
  * @returns `YYYY-MM-DDTHH:mm:ss.sssZ`
- * @throws KpmmError `invalid_instant` for anything but a whole number, `out_of_range` past the
+ * @throws KpmmError `invalid_instant` for NaN or anything but a number, `out_of_range` past the
  *   last instant a Date can hold
  * @example
  * ```ts
@@ -113,16 +121,13 @@ function readInstant(input: unknown, path: readonly PathSegment[]): number {
  * ```
  */
 export function toIsoUtc(ms: number): string {
-  // Infinities are out of range below; NaN, fractions and non-numbers are not instants at all.
-  if (
-    typeof ms !== 'number' ||
-    Number.isNaN(ms) ||
-    (Number.isFinite(ms) && !Number.isInteger(ms))
-  ) {
-    return fail('invalid_instant', [], 'ms must be whole epoch milliseconds');
+  // Infinities are out of range below; NaN and non-numbers are not instants at all.
+  if (typeof ms !== 'number' || Number.isNaN(ms)) {
+    return fail('invalid_instant', [], 'ms must be epoch milliseconds');
   }
-  if (Math.abs(ms) > LIMIT_MS) {
+  const whole = Math.floor(ms);
+  if (Math.abs(whole) > LIMIT_MS) {
     return fail('out_of_range', [], 'the resulting instant is outside the range of a Date');
   }
-  return new Date(ms).toISOString();
+  return new Date(whole).toISOString();
 }

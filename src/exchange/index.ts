@@ -5,6 +5,7 @@ export { mobileWonToCash, safeMobileWonToCash } from './mobileWonToCash.js';
 export { cashToMobileWon, safeCashToMobileWon } from './cashToMobileWon.js';
 export type { MobileWonPurchase } from './cashToMobileWon.js';
 export { RateTableSchema } from './rateTableSchema.js';
+export { isRateTable } from './isRateTable.js';
 export type { KpwPerUnit, RateTable } from './rateTableSchema.js';
 export { DEFAULT_RATE_TABLE, RATE_TABLES } from './rateTables.js';
 export { convertMoney, safeConvertMoney } from './convertMoney.js';

@@ -1,24 +1,9 @@
 import * as z from 'zod/mini';
-import {
-  KP_MOBILE_PREFIXES,
-  KpPhoneNumberSchema,
-  safeParseKpPhoneNumber,
-  type KpPhoneNumber,
-} from '../core/index.js';
+import { KpPhoneNumberSchema, safeParseKpPhoneNumber } from '../core/index.js';
 import type { CarrierId } from './carriers.js';
 import { RECIPIENT_FORMATS, USSD_MIN_AMOUNT } from './constants.js';
 
 const CARRIER_IDS = ['koryolink', 'kangsong'] as const satisfies readonly CarrierId[];
-
-/** A parsed number whose fields agree with its nsn, as {@link parseKpPhoneNumber} makes them. */
-function isConsistent(number: KpPhoneNumber): boolean {
-  const owners: Readonly<Record<string, string>> = KP_MOBILE_PREFIXES.owners;
-  return (
-    number.national === `0${number.nsn}` &&
-    number.e164 === `+850${number.nsn}` &&
-    number.owner === owners[number.nsn.slice(0, 3)]
-  );
-}
 
 /**
  * The zod schema of a {@link TransferInput}, for reuse in forms and for JSON Schema. It is the
@@ -38,7 +23,7 @@ export const TransferInputSchema = z.object({
   amount: z.int().check(z.minimum(USSD_MIN_AMOUNT.value)),
   recipient: z.union([
     z.string().check(z.refine((text) => safeParseKpPhoneNumber(text).success)),
-    KpPhoneNumberSchema.check(z.refine(isConsistent)),
+    KpPhoneNumberSchema,
   ]),
   pin: z.string().check(z.regex(/^[0-9]{6}$/)),
   recipientFormat: z.optional(z.enum(RECIPIENT_FORMATS)),

@@ -534,6 +534,28 @@ describe('checkTransfer', () => {
   it.each(decisions)('safe: $label', ({ input, expected }) => {
     expect(safeCheckTransfer(input)).toEqual({ success: true, data: expected });
   });
+
+  it('floors fractional epoch milliseconds: half a millisecond before midnight is the day before', () => {
+    const midnight = Date.UTC(2020, 5, 8, 15); // 2020-06-09 00:00 in Pyongyang
+    const early = { at: midnight - 0.5, amount: 300 };
+    expect(checkTransfer({ history: [], proposed: early })).toMatchObject({
+      allowed: true,
+      day: '2020-06-08',
+    });
+    expect(
+      checkTransfer({ history: [{ at: '2020-06-08T10:00:00+09:00', amount: 1 }], proposed: early }),
+    ).toMatchObject({
+      allowed: false,
+      day: '2020-06-08',
+      nextAllowedAt: '2020-06-08T15:00:00.000Z',
+    });
+    expect(
+      checkTransfer({ history: [early], proposed: { at: midnight, amount: 500 } }),
+    ).toMatchObject({
+      allowed: true,
+      day: '2020-06-09',
+    });
+  });
 });
 
 /** Calls a function with an input its types do not allow, as a JavaScript caller could. */
@@ -630,8 +652,8 @@ const badInputs = [
     path: ['proposed', 'at'],
   },
   {
-    label: 'proposed at fractional epoch milliseconds',
-    input: { history: [], proposed: { at: 1.5, amount: 1 } },
+    label: 'proposed at infinite epoch milliseconds',
+    input: { history: [], proposed: { at: Number.POSITIVE_INFINITY, amount: 1 } },
     code: 'invalid_instant',
     path: ['proposed', 'at'],
   },

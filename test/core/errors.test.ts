@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KPMM_ERROR_CODES, KpmmError, isKpmmError, toSafe } from '../../src/core/index.js';
-import { fail, failAll, prefixed } from '../../src/core/internal/fail.js';
+import { fail, failAll, rebased } from '../../src/core/internal/fail.js';
 
 describe('KpmmError', () => {
   it('takes its code and path from the first issue and keeps every issue', () => {
@@ -86,16 +86,50 @@ describe('fail helpers', () => {
     );
   });
 
-  it('prefixed puts a path and index in front of every issue', () => {
+  it('rebased moves every issue, path and message, from one place of an input to another', () => {
     const inner = new KpmmError([
-      { code: 'invalid_amount', path: ['amount'], message: 'x' },
-      { code: 'invalid_instant', path: ['at'], message: 'y' },
+      {
+        code: 'invalid_model',
+        path: ['model', 'price', 'stepFen'],
+        message: 'model.price.stepFen must be at least 1',
+      },
+      { code: 'invalid_model', path: ['model'], message: 'model must be an object' },
+      { code: 'invalid_input', path: [], message: 'input must be an object' },
+      { code: 'invalid_amount', path: ['amount'], message: 'the amount is off', index: 3 },
     ]);
-    const outer = prefixed(inner, ['history', 2], 2);
-    expect(outer.issues.map((i) => [i.path, i.index])).toEqual([
-      [['history', 2, 'amount'], 2],
-      [['history', 2, 'at'], 2],
+    const outer = rebased(inner, ['model'], ['config', 'rentalModel']);
+    expect(outer.issues).toEqual([
+      {
+        code: 'invalid_model',
+        path: ['config', 'rentalModel', 'price', 'stepFen'],
+        message: 'config.rentalModel.price.stepFen must be at least 1',
+      },
+      {
+        code: 'invalid_model',
+        path: ['config', 'rentalModel'],
+        message: 'config.rentalModel must be an object',
+      },
+      {
+        code: 'invalid_input',
+        path: ['config', 'rentalModel'],
+        message: 'input must be an object',
+      },
+      {
+        code: 'invalid_amount',
+        path: ['config', 'rentalModel', 'amount'],
+        message: 'the amount is off',
+        index: 3,
+      },
     ]);
+    expect(outer.code).toBe('invalid_model');
+    expect(outer.path).toEqual(['config', 'rentalModel', 'price', 'stepFen']);
+  });
+
+  it('rebased leaves a message alone when the field name is only a prefix of its first word', () => {
+    const inner = new KpmmError([
+      { code: 'invalid_policy', path: ['policy'], message: 'policyAt failed' },
+    ]);
+    expect(rebased(inner, ['policy'], ['config', 'policy']).message).toBe('policyAt failed');
   });
 });
 

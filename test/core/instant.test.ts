@@ -37,6 +37,24 @@ const valid = [
   { label: 'negative epoch milliseconds', input: -1000, iso: '1969-12-31T23:59:59.000Z' },
   { label: 'a Date', input: new Date('2020-06-08T01:00:00Z'), iso: '2020-06-08T01:00:00.000Z' },
   { label: 'the last Date', input: 8.64e15, iso: '+275760-09-13T00:00:00.000Z' },
+  { label: 'the first Date', input: -8.64e15, iso: '-271821-04-20T00:00:00.000Z' },
+  {
+    label: 'ten fractional digits',
+    input: '2020-06-08T01:00:00.1234567890Z',
+    iso: '2020-06-08T01:00:00.123Z',
+  },
+  {
+    label: '38 fractional digits, the most that fit in 64 characters',
+    input: `2020-06-08T01:00:00.${'9'.repeat(38)}+09:00`,
+    iso: '2020-06-07T16:00:00.999Z',
+  },
+  { label: 'fractional milliseconds, floored', input: 1.5, iso: '1970-01-01T00:00:00.001Z' },
+  {
+    label: 'negative fractional milliseconds, floored into the day before',
+    input: -0.5,
+    iso: '1969-12-31T23:59:59.999Z',
+  },
+  { label: 'negative zero', input: -0, iso: '1970-01-01T00:00:00.000Z' },
 ] as const satisfies readonly { label: string; input: unknown; iso: string }[];
 
 const invalid = [
@@ -65,7 +83,11 @@ const invalid = [
   { label: 'a very long string', input: `2020-06-08T10:00:00.${'1'.repeat(10_000)}Z` },
   { label: 'NaN', input: Number.NaN },
   { label: 'Infinity', input: Number.POSITIVE_INFINITY },
-  { label: 'fractional milliseconds', input: 1.5 },
+  { label: 'negative Infinity', input: Number.NEGATIVE_INFINITY },
+  {
+    label: '39 fractional digits, past 64 characters',
+    input: `2020-06-08T01:00:00.${'9'.repeat(39)}+09:00`,
+  },
   { label: 'beyond the last Date', input: 8.64e15 + 1 },
   { label: 'an invalid Date', input: new Date(Number.NaN) },
   { label: 'null', input: null },
@@ -114,6 +136,11 @@ describe('toIsoUtc', () => {
     expectKpmmError(() => toIsoUtc(ms), 'out_of_range', []);
   });
 
+  it('floors a fraction of a millisecond', () => {
+    expect(toIsoUtc(1.5)).toBe('1970-01-01T00:00:00.001Z');
+    expect(toIsoUtc(-0.5)).toBe('1969-12-31T23:59:59.999Z');
+  });
+
   it('writes the first and last instants a Date can hold', () => {
     expect(toIsoUtc(8.64e15)).toBe('+275760-09-13T00:00:00.000Z');
     expect(toIsoUtc(-8.64e15)).toBe('-271821-04-20T00:00:00.000Z');
@@ -121,7 +148,6 @@ describe('toIsoUtc', () => {
 
   it.each([
     { label: 'NaN', ms: Number.NaN },
-    { label: 'a fraction', ms: 1.5 },
     { label: 'an empty string', ms: '' },
     { label: 'a numeric string', ms: '1591628400000' },
     { label: 'an empty array', ms: [] },

@@ -7,6 +7,7 @@ import {
   RATE_TABLES,
   RateTableSchema,
   exchangeFacts,
+  isRateTable,
   mobileWonCost,
   mobileWonToCash,
 } from '../../src/exchange/index.js';
@@ -64,8 +65,21 @@ describe('RateTableSchema', () => {
     { label: 'a date that is not YYYY-MM', patch: { asOf: 'June 2020' } },
     { label: 'an empty id', patch: { id: '' } },
     { label: 'an unknown grade', patch: { grade: 'rumoured' } },
-  ])('refuses $label', ({ patch }) => {
+    { label: 'a rate given as text', patch: { kpwPerUnit: { USD: '8400', CNY: 1_250 } } },
+    { label: 'a rate past the safe integers', patch: { kpwPerUnit: { USD: 2 ** 53, CNY: 1_250 } } },
+    { label: 'a missing note', patch: { note: undefined } },
+    { label: 'a date with a trailing line break', patch: { asOf: '2020-06\n' } },
+  ])('refuses $label, by schema and by isRateTable', ({ patch }) => {
     expect(RateTableSchema.safeParse({ ...DEFAULT_RATE_TABLE, ...patch }).success).toBe(false);
+    expect(isRateTable({ ...DEFAULT_RATE_TABLE, ...patch })).toBe(false);
+  });
+
+  it.each([
+    { label: 'null', value: null },
+    { label: 'an array', value: [DEFAULT_RATE_TABLE] },
+    { label: 'a string', value: 'dailynk-2020-06-pyongyang' },
+  ])('isRateTable refuses $label', ({ value }) => {
+    expect(isRateTable(value)).toBe(false);
   });
 
   it('accepts a caller table with a euro rate and a day', () => {
@@ -76,6 +90,8 @@ describe('RateTableSchema', () => {
       kpwPerUnit: { USD: 9_000, CNY: 1_300, EUR: 9_500 },
     };
     expect(RateTableSchema.safeParse(table).success).toBe(true);
+    expect(isRateTable(table)).toBe(true);
+    expect(isRateTable({ ...table, extra: 'kept by neither' })).toBe(true);
   });
 });
 

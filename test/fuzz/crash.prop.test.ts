@@ -453,6 +453,7 @@ const TARGETS = {
     shape: 'safe',
     args: argsFor(arbMobileWon, arbCostOptions),
   },
+  isRateTable: { fn: api.isRateTable, shape: 'value', args: argsFor(arbAnyRateTable) },
   exchangeFacts: { fn: api.exchangeFacts, shape: 'value', args: argsFor() },
   // rental
   quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbQuoteInputs) },

@@ -43,8 +43,8 @@ export function nsnOf(value: unknown, path: readonly PathSegment[]): string {
 
 /** Epoch ms of an instant, or undefined; never throws. */
 export function quickInstant(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isInteger(value) && Math.abs(value) <= LIMIT_MS ? value : undefined;
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return Math.abs(value) <= LIMIT_MS ? value + 0 : undefined;
   }
   try {
     return parseInstant(value);

@@ -28,16 +28,28 @@ export function failAll(issues: readonly KpmmIssue[]): void {
   if (first !== undefined) throw new KpmmError([first, ...rest]);
 }
 
-/** Prefixes every issue of an error with a path, e.g. a history row's index. */
-export function prefixed(
+/**
+ * Moves every issue of an error from one place in an input to another: a path that begins with
+ * `from` begins with `to` instead (any other path gets `to` in front), and a message that begins
+ * with the old name of its field begins with the new one, so that a module's error reads right
+ * where a larger input holds the module's part (`model.price` → `config.rentalModel.price`).
+ */
+export function rebased(
   error: KpmmError,
-  prefix: readonly PathSegment[],
-  index?: number,
+  from: readonly PathSegment[],
+  to: readonly PathSegment[],
 ): KpmmError {
-  const [first, ...rest] = error.issues.map((i) => ({
-    ...i,
-    path: [...prefix, ...i.path],
-    ...(index === undefined ? {} : { index }),
-  }));
-  return first === undefined ? error : new KpmmError([first, ...rest]);
+  const move = (found: KpmmIssue): KpmmIssue => {
+    const starts = from.every((segment, i) => found.path[i] === segment);
+    const rest = starts ? found.path.slice(from.length) : found.path;
+    const path = [...to, ...rest];
+    const oldName = (starts ? found.path : rest).join('.');
+    const message =
+      oldName.length > 0 && found.message.startsWith(`${oldName} `)
+        ? `${path.join('.')}${found.message.slice(oldName.length)}`
+        : found.message;
+    return { ...found, path, message };
+  };
+  const [first, ...rest] = error.issues;
+  return new KpmmError([move(first), ...rest.map(move)]);
 }
