@@ -1,5 +1,6 @@
 import {
   KpmmError,
+  isKpmmError,
   parseKpPhoneNumber,
   toKpPhoneNumber,
   type KpmmErrorCode,
@@ -9,7 +10,6 @@ import { isRecord } from '../../core/internal/checks.js';
 import { issue } from '../../core/internal/fail.js';
 import type { CarrierId } from '../carriers.js';
 import { DEFAULT_RECIPIENT_FORMAT } from '../constants.js';
-import { TransferInputSchema } from '../TransferInputSchema.js';
 import type { RecipientFormat } from '../types.js';
 
 /** The fields of a transfer input once checked. */
@@ -75,26 +75,70 @@ const NOT_AN_OBJECT = issue(
   'transfer input must be an object { carrier, amount, recipient, pin }',
 );
 
+function isCarrier(value: unknown): value is CarrierId {
+  return value === 'koryolink' || value === 'kangsong';
+}
+
+function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
+function isPin(value: unknown): value is string {
+  return typeof value === 'string' && PIN.test(value);
+}
+
+function isFormat(value: unknown): value is RecipientFormat | undefined {
+  return value === undefined || value === 'national' || value === 'nsn';
+}
+
+/** The recipient as a parsed number, or undefined: text the parser accepts, or a parsed one. */
+function readRecipient(value: unknown): KpPhoneNumber | undefined {
+  try {
+    return toKpPhoneNumber(value);
+  } catch (error) {
+    if (isKpmmError(error)) return undefined;
+    throw error;
+  }
+}
+
 /**
- * Checks a transfer input: the fast path for the common valid shape, then the zod schema, whose
- * issues become coded {@link KpmmError} issues naming each bad field, in input order.
+ * Checks a transfer input as {@link TransferInputSchema} does, field by field and by hand, so that
+ * building a transfer loads no schema library: the fast path for the common valid shape first,
+ * then one coded issue per bad field, in input order. A differential property test holds the
+ * two together.
  */
 export function checkTransferInput(input: unknown): CheckedTransferInput {
   const fast = checkFast(input);
   if (fast !== undefined) return fast;
-  const result = TransferInputSchema.safeParse(input);
-  if (result.success) {
-    const data = result.data;
+  if (!isRecord(input)) throw new KpmmError([NOT_AN_OBJECT]);
+  const carrier = input['carrier'];
+  const amount = input['amount'];
+  const recipient = readRecipient(input['recipient']);
+  const pin = input['pin'];
+  const format = input['recipientFormat'];
+  if (
+    isCarrier(carrier) &&
+    isAmount(amount) &&
+    recipient !== undefined &&
+    isPin(pin) &&
+    isFormat(format)
+  ) {
     return {
-      carrier: data.carrier,
-      amount: data.amount,
-      recipient: toKpPhoneNumber(data.recipient, ['recipient']),
-      recipientFormat: data.recipientFormat ?? DEFAULT_RECIPIENT_FORMAT.value,
-      pin: data.pin,
+      carrier,
+      amount,
+      recipient,
+      recipientFormat: format ?? DEFAULT_RECIPIENT_FORMAT.value,
+      pin,
     };
   }
-  const failed = new Set(result.error.issues.map((i) => i.path[0]));
-  const [first = NOT_AN_OBJECT, ...rest] = FIELDS.filter(([field]) => failed.has(field)).map(
+  const valid: Readonly<Record<(typeof FIELDS)[number][0], boolean>> = {
+    carrier: isCarrier(carrier),
+    amount: isAmount(amount),
+    recipient: recipient !== undefined,
+    pin: isPin(pin),
+    recipientFormat: isFormat(format),
+  };
+  const [first = NOT_AN_OBJECT, ...rest] = FIELDS.filter(([field]) => !valid[field]).map(
     ([field, code, message]) => issue(code, [field], message),
   );
   throw new KpmmError([first, ...rest]);

@@ -1,0 +1,71 @@
+// An app that imports a function bundles no zod: every schema is exported for reuse, but the
+// functions check their input by hand (each check is held to its schema by a property test).
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+/** The files an app that imports only `name` from `entry` bundles, minified and tree-shaken. */
+async function bundledFiles(entry: string, name: string): Promise<string[]> {
+  const result = await build({
+    stdin: { contents: `export { ${name} } from '${entry}';`, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+}
+
+const schemaFiles = (files: readonly string[]) =>
+  files.filter(
+    (path) => path.includes('node_modules/zod/') || /Schemas?\.ts$|schemas\.ts$/.test(path),
+  );
+
+const functions = [
+  ['./src/ussd/index.ts', 'buildTransferUssd'],
+  ['./src/ussd/index.ts', 'safeBuildTransferUssd'],
+  ['./src/ussd/index.ts', 'parseTransferUssd'],
+  ['./src/ussd/index.ts', 'redactUssd'],
+  ['./src/ussd/index.ts', 'parseKpPhoneNumber'],
+  ['./src/cap/index.ts', 'checkTransfer'],
+  ['./src/cap/index.ts', 'safeCheckTransfer'],
+  ['./src/cap/index.ts', 'policyAt'],
+  ['./src/cap/index.ts', 'safePolicyAt'],
+  ['./src/cap/index.ts', 'auditTransfers'],
+  ['./src/cap/index.ts', 'auditTransfersSync'],
+  ['./src/exchange/index.ts', 'convertMoney'],
+  ['./src/exchange/index.ts', 'mobileWonCost'],
+  ['./src/exchange/index.ts', 'isRateTable'],
+  ['./src/rental/index.ts', 'quoteRental'],
+  ['./src/rental/index.ts', 'safeQuoteRental'],
+  ['./src/index.ts', 'createMobileMoney'],
+  ['./src/sources.ts', 'facts'],
+] as const;
+
+const schemas = [
+  ['./src/ussd/index.ts', 'TransferInputSchema', 'src/ussd/TransferInputSchema.ts'],
+  ['./src/cap/index.ts', 'PolicySchema', 'src/cap/schemas.ts'],
+  ['./src/exchange/index.ts', 'RateTableSchema', 'src/exchange/rateTableSchema.ts'],
+  ['./src/rental/index.ts', 'RentalQuoteInputSchema', 'src/rental/schemas.ts'],
+] as const;
+
+describe('tree-shaking', () => {
+  it.each(functions)('%s %s bundles neither zod nor a schema file', async (entry, name) => {
+    expect(schemaFiles(await bundledFiles(entry, name))).toEqual([]);
+  });
+
+  it.each(schemas)('%s %s still brings zod and its schema file', async (entry, name, file) => {
+    const files = await bundledFiles(entry, name);
+    expect(files).toContain(file);
+    expect(files.some((path) => path.includes('node_modules/zod/'))).toBe(true);
+  });
+});
