@@ -12,9 +12,10 @@ export function money({ currency, minor }: Money): string {
   if (currency === 'KPW') return kpw(minor);
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
-  const whole = Math.trunc(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${currency === 'CNY' ? 'RMB' : currency} ${sign}${grouped.format(whole)}.${cents}`;
+  const cents = abs % 100;
+  // Integer arithmetic: the remainder is taken off first, so the division is exact.
+  const whole = (abs - cents) / 100;
+  return `${currency === 'CNY' ? 'RMB' : currency} ${sign}${grouped.format(whole)}.${String(cents).padStart(2, '0')}`;
 }
 
 /** A source citation: [id, id]. */

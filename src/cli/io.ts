@@ -4,16 +4,24 @@ import { once } from 'node:events';
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
-  readonly stdin: NodeJS.ReadableStream;
+  readonly stdin: NodeJS.ReadableStream & {
+    readonly isTTY?: boolean;
+    readonly setRawMode?: (mode: boolean) => unknown;
+  };
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit codes: 0 ok, 1 a rule was violated, 2 bad input. */
-export const EXIT = { ok: 0, violated: 1, badInput: 2 } as const;
+/** Exit codes: 0 ok, 1 a rule was violated, 2 bad input, 130 interrupted with Ctrl-C (128 + SIGINT). */
+export const EXIT = { ok: 0, violated: 1, badInput: 2, interrupted: 130 } as const;
 
 /** A bad-input failure of the command line itself (an argument, a file, a CSV line). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** The user pressed Ctrl-C at a prompt: the command stops with exit 130 and prints nothing more. */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
 }
 
 /** Writes text, waiting for the stream to drain when its buffer is full, so memory stays flat. */

@@ -2,7 +2,7 @@ import { isKpmmError } from '../index.js';
 import { runAudit } from './audit.js';
 import { runCost } from './cost.js';
 import { runFacts } from './facts.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
+import { EXIT, Interrupted, UsageError, type CliIo } from './io.js';
 import { runPlan } from './plan.js';
 import { runRental } from './rental.js';
 import { runReport } from './report.js';
@@ -23,7 +23,7 @@ Commands:
   facts                         every figure with its grade and sources
 
 Every command takes --json (machine-readable output) and --help.
-Exit codes: 0 ok, 1 a rule was violated, 2 bad input.
+Exit codes: 0 ok, 1 a rule was violated, 2 bad input, 130 Ctrl-C at the PIN prompt.
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -40,9 +40,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 /** Runs one kpmm command and returns its exit code; bad input is one line on stderr. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Bad input: the error line first, then the usage, all on stderr so stdout stays empty.
+    io.stderr.write(`kpmm: a command is required; try kpmm --help\n\n${HELP}`);
+    return EXIT.badInput;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
-    return name === undefined ? EXIT.badInput : EXIT.ok;
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
@@ -52,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command(rest, io);
   } catch (error) {
+    if (error instanceof Interrupted) return EXIT.interrupted;
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n`);
       return EXIT.badInput;

@@ -4,6 +4,7 @@ import {
   CARRIERS,
   RECIPIENT_FORMATS,
   createMobileMoney,
+  isKpmmError,
   type CarrierId,
   type HistoryEntry,
   type TransferPlan,
@@ -11,7 +12,15 @@ import {
 import { oneOf, parseCommandArgs, required, wholeNumber } from './args.js';
 import { cite, kpw, money } from './format.js';
 import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';
+import {
+  csvErrorLine,
+  csvErrorMessage,
+  isWholeWon,
+  readLineRecord,
+  type LineRecord,
+} from './csv.js';
 import { readPin } from './pin.js';
+import { RowError, rowProblemOf } from './rowError.js';
 
 const CARRIER_IDS = ['koryolink', 'kangsong'] as const satisfies readonly CarrierId[];
 
@@ -20,38 +29,96 @@ const HELP = `Usage: kpmm plan --carrier koryolink|kangsong --amount WON --to NU
 
 Plans a mobile money transfer: the USSD string to dial, what it costs, and whether the cap
 allows it. The PIN is read from the KPMM_PIN environment variable when it is set, otherwise
-from the first line of standard input; never from an argument. The plan shows the PIN masked;
---reveal prints the string to dial, PIN included.
+from standard input: at a terminal it is typed at a prompt on standard error and not shown,
+else it is the first line. Never from an argument. The plan shows the PIN masked; --reveal
+prints the string to dial, PIN included.
 
   --at        an RFC 3339 instant with an offset, e.g. 2020-06-08T10:00:00+09:00
   --history   the sender's earlier transfers, CSV with the header at,recipient,amount
 
-Exit codes: 0 allowed, 1 refused by the cap, 2 bad input.
+Exit codes: 0 allowed, 1 refused by the cap, 2 bad input (a bad history row is named by its
+line, the header being line 1, and its column), 130 Ctrl-C at the PIN prompt.
 `;
 
-async function readHistory(file: string): Promise<HistoryEntry[]> {
+/** The sender's earlier transfers from a CSV file, with the CSV line of each (header is line 1). */
+interface History {
+  readonly entries: readonly HistoryEntry[];
+  readonly lines: readonly number[];
+}
+
+const HISTORY_HEADER = 'at,recipient,amount';
+
+/** The records of a history CSV, each with its line; `where` names the file in errors. */
+function parseHistoryCsv(where: string, text: string): LineRecord[] {
+  let parsed: unknown[];
+  try {
+    // info: true gives each record's own line, which counts the blank lines skip_empty_lines drops.
+    parsed = parse(text, { bom: true, skip_empty_lines: true, info: true });
+  } catch (error) {
+    throw new RowError(where, {
+      line: csvErrorLine(error),
+      code: 'invalid_input',
+      field: null,
+      message: csvErrorMessage(error),
+    });
+  }
+  return parsed.map((value) => {
+    const record = readLineRecord(value);
+    if (record === undefined) throw new Error('csv-parse gave a record without its line');
+    return record;
+  });
+}
+
+/** Reads `--history`: a bad row is a RowError naming its CSV line and column. */
+async function readHistory(file: string): Promise<History> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     throw new UsageError(`kpmm plan: cannot read the history file '${file}'`);
   }
-  let records: string[][];
+  const where = `kpmm plan: ${file}`;
+  const [header, ...rows] = parseHistoryCsv(where, text);
+  if (header?.fields.join(',') !== HISTORY_HEADER) {
+    throw new RowError(where, {
+      line: header?.line ?? 1,
+      code: 'invalid_input',
+      field: null,
+      message: `the header must be ${HISTORY_HEADER}`,
+    });
+  }
+  const entries = rows.map(({ fields: [at = '', recipient = '', amount = ''], line }) => {
+    if (!isWholeWon(amount)) {
+      throw new RowError(where, {
+        line,
+        code: 'invalid_amount',
+        field: 'amount',
+        message: `amount must be a whole number of won in ASCII digits, not '${amount.slice(0, 40)}'`,
+      });
+    }
+    return { at, amount: Number(amount), ...(recipient === '' ? {} : { recipient }) };
+  });
+  return { entries, lines: rows.map((row) => row.line) };
+}
+
+/**
+ * Plans the transfer; a library error about history row N is reported on that row's CSV line,
+ * naming the column, instead of the library's 0-based path.
+ */
+function planWithHistory(
+  plan: () => TransferPlan,
+  historyFile: string | undefined,
+  history: History,
+): TransferPlan {
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true });
+    return plan();
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-    throw new UsageError(`kpmm plan: ${file}: ${message}`);
+    if (historyFile === undefined || !isKpmmError(error)) throw error;
+    const row = rowProblemOf(error, 'history', (index) => history.lines[index] ?? null);
+    if (row === undefined) throw error;
+    const { line, code, field, message } = row;
+    throw new RowError(`kpmm plan: ${historyFile}`, { line, code, field, message });
   }
-  const [header, ...rows] = records;
-  if (header?.join(',') !== 'at,recipient,amount') {
-    throw new UsageError(`kpmm plan: ${file}: line 1: the header must be at,recipient,amount`);
-  }
-  return rows.map(([at = '', recipient = '', amount = ''], i) => ({
-    at,
-    amount: wholeNumber('plan', `${file}: line ${String(i + 2)}: amount`, amount),
-    ...(recipient === '' ? {} : { recipient }),
-  }));
 }
 
 function describePlan(plan: TransferPlan, dial: string | null): string {
@@ -101,18 +168,16 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
   const format = values['recipient-format'];
   const recipientFormat =
     format === undefined ? undefined : oneOf('plan', 'recipient-format', format, RECIPIENT_FORMATS);
-  const history = values.history === undefined ? [] : await readHistory(values.history);
+  const historyFile = values.history;
+  const history =
+    historyFile === undefined ? { entries: [], lines: [] } : await readHistory(historyFile);
   const pin = await readPin(io);
-  const plan = createMobileMoney(
-    recipientFormat === undefined ? {} : { recipientFormat },
-  ).planTransfer({
-    carrier,
-    amount,
-    recipient,
-    pin,
-    at,
+  const mm = createMobileMoney(recipientFormat === undefined ? {} : { recipientFormat });
+  const plan = planWithHistory(
+    () => mm.planTransfer({ carrier, amount, recipient, pin, at, history: history.entries }),
+    historyFile,
     history,
-  });
+  );
   const dial = values.reveal === true ? plan.ussd.reveal() : null;
   if (values.json === true) {
     await writeJson(io.stdout, dial === null ? plan : { ...plan, dial });

@@ -6,7 +6,9 @@ import {
   DEFAULT_RATE_TABLE,
   DESTINATIONS,
   LIMITS_2022,
+  MOBILE_MONEY_RMB_AGREEMENT,
   MOBILE_WON_PRICE,
+  POLICIES,
   REGIONS,
   RENTAL_PRICE_RANGE,
   RENTAL_USD_RATE,
@@ -23,7 +25,8 @@ const HELP = `Usage: kpmm report [--json]
 The analyst's worked report from the built-in facts: the gift price table, a sample transfer
 plan for each carrier (PIN masked), the cap rules with a next-allowed example, rental quotes
 for every region and destination, and an audit of the bundled synthetic transfer log. Every
-figure is followed by the ids of its sources (see kpmm facts).
+figure is followed by the ids of its sources (see kpmm facts); counts over the synthetic log
+are marked [synthetic sample], and the made-up inputs of the examples [example input].
 `;
 
 /** Where the synthetic sample log ships, beside the built command. */
@@ -39,6 +42,25 @@ const SAMPLES: readonly { carrier: CarrierId; amount: number; recipient: string 
   { carrier: 'kangsong', amount: 200, recipient: '0195 765 4321' },
 ];
 const GIFTS = [200, 300, 400, 500] as const;
+
+/**
+ * Labels that stand where a source id would, for figures that no source reports: counts over
+ * the bundled synthetic log, and the made-up inputs of the examples.
+ */
+export const REPORT_LABELS = {
+  syntheticSample: '[synthetic sample]',
+  exampleInput: '[example input]',
+} as const;
+
+/** The sources of the built-in policy with this id, so a decision cites the rule that made it. */
+function policySources(policyId: string): readonly string[] {
+  return POLICIES.find((policy) => policy.id === policyId)?.sources ?? [];
+}
+
+/** The sources of several policies, each id once, in the order first met. */
+function policiesSources(policyIds: Iterable<string>): readonly string[] {
+  return [...new Set([...policyIds].flatMap(policySources))];
+}
 
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('report', argv, {});
@@ -64,11 +86,16 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const quotes = REGIONS.ids.flatMap((region) =>
     DESTINATIONS.ids.map((destination) => mm.quoteRental({ region, destination })),
   );
+  // The policies that made the audit's findings, so the counts cite the rules they count.
+  const findingPolicies = new Set<string>();
   const audit = await auditLog(
     createReadStream(SAMPLE_LOG),
-    'synthetic-transfer-log.csv',
+    'kpmm report: synthetic-transfer-log.csv',
     undefined,
-    () => Promise.resolve(),
+    (finding) => {
+      findingPolicies.add(finding.policyId);
+      return Promise.resolve();
+    },
   );
 
   if (values.json === true) {
@@ -85,6 +112,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     return EXIT.ok;
   }
 
+  const secondSources = policySources(second.cap.policyId);
   const out: string[] = [];
   out.push('kp-mobile-money report: North Korean mobile money, as Daily NK reported it', '');
   out.push(
@@ -100,15 +128,18 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
         `${money(g.usd)} ${cite(rateSources)}`,
       ]),
     ]),
-    '   500 won = RMB 30.00 agrees with the 2022 report that 500 won costs RMB 30 [dailynk-2022-08-limits]',
+    `   ${String(MOBILE_MONEY_RMB_AGREEMENT.mobileWon)} won = ${money(MOBILE_MONEY_RMB_AGREEMENT.computed)} agrees with the 2022 report that ${String(MOBILE_MONEY_RMB_AGREEMENT.mobileWon)} won costs ${money(MOBILE_MONEY_RMB_AGREEMENT.reported)} ${cite(MOBILE_MONEY_RMB_AGREEMENT.sources)}`,
     '',
   );
-  out.push('2. Sample transfer plans (PIN masked) on 2020-06-08 10:00 Pyongyang time', '');
+  out.push(
+    `2. Sample transfer plans (PIN masked) on 2020-06-08 10:00 Pyongyang time ${REPORT_LABELS.exampleInput}`,
+    '',
+  );
   for (const plan of plans) {
     const carrier = CARRIERS[plan.ussd.carrier];
     out.push(
       `   ${carrier.name}: dial ${plan.ussd.redacted} ${cite(carrier.sources)}`,
-      `     ${String(plan.ussd.amount)} won to ${plan.ussd.recipient.e164}, costs ${kpw(plan.cost.cashKpw)} ${cite(priceSources)}; ${plan.allowed ? 'allowed' : 'refused'} under ${plan.cap.policyId} ${cite(DAILY_CAP_2020.sources)}`,
+      `     ${String(plan.ussd.amount)} won to ${plan.ussd.recipient.e164}, costs ${kpw(plan.cost.cashKpw)} ${cite(priceSources)}; ${plan.allowed ? 'allowed' : 'refused'} under ${plan.cap.policyId} ${cite(policySources(plan.cap.policyId))}`,
     );
   }
   out.push('');
@@ -116,11 +147,11 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     '3. The cap',
     `   ${DAILY_CAP_2020.label}: from ${DAILY_CAP_2020.effectiveFrom} ${cite(DAILY_CAP_2020.sources)}`,
     `   ${LIMITS_2022.label}: from ${LIMITS_2022.effectiveFrom} ${cite(LIMITS_2022.sources)}`,
-    `   Example: after 300 won at 10:00, a second transfer at 18:00 the same Pyongyang day is ${second.allowed ? 'allowed' : 'refused'}`,
+    `   Example: after ${String(first.amount)} won at 10:00, a second transfer at 18:00 the same Pyongyang day is ${second.allowed ? 'allowed' : 'refused'} under ${second.cap.policyId} ${cite(secondSources)}`,
   );
   if (!second.cap.allowed) {
     out.push(
-      `     ${second.cap.violations.map((v) => `${v.code} (limit ${String(v.limit)}, would reach ${String(v.attempted)})`).join('; ')}`,
+      `     ${second.cap.violations.map((v) => `${v.code} (limit ${String(v.limit)}, would reach ${String(v.attempted)})`).join('; ')} ${cite(secondSources)}`,
       `     next allowed at ${second.cap.nextAllowedAt ?? 'never'} (midnight in Pyongyang) ${cite(['tzdb-asia-pyongyang'])}`,
     );
   }
@@ -145,10 +176,10 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   );
   out.push(
     '5. Audit of the bundled sample log (SYNTHETIC: made-up numbers and times, not real transfers)',
-    `   ${String(audit.rows)} rows, each judged by the policy in force at its date ${cite([...new Set([...DAILY_CAP_2020.sources, ...LIMITS_2022.sources])])}`,
+    `   ${String(audit.rows)} rows ${REPORT_LABELS.syntheticSample}, each judged by the policy in force at its date ${cite(policiesSources(POLICIES.map((p) => p.id)))}`,
     `   ${String(audit.violatingRows)} rows broke a rule: ${Object.entries(audit.byCode)
       .map(([code, n]) => `${code} ${String(n)}`)
-      .join(', ')}`,
+      .join(', ')} ${REPORT_LABELS.syntheticSample} ${cite(policiesSources(findingPolicies))}`,
     '',
     'Grades, values and sources of every figure: kpmm facts. Sources: docs/REFERENCE.md.',
     '',

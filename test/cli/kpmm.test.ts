@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,74 @@ const PLAN = [
   '2020-06-08T10:00:00+09:00',
 ] as const;
 
+/** The source ids the package knows, as `kpmm facts --json` lists them. */
+function sourceIds(): Set<string> {
+  const { sources } = JSON.parse(kpmm(['facts', '--json']).stdout) as {
+    sources: Record<string, unknown>;
+  };
+  return new Set(Object.keys(sources));
+}
+
+/** The sources a fact cites, as `kpmm facts --json` lists them. */
+function factSources(id: string): string[] {
+  const { facts } = JSON.parse(kpmm(['facts', '--json']).stdout) as {
+    facts: { id: string; sources: string[] }[];
+  };
+  return facts.find((f) => f.id === id)?.sources ?? [];
+}
+
+/**
+ * The terminal tests need util-linux `script` to give the command a pseudo-terminal (Debian's
+ * essential bsdutils package has it). Without it they fail, saying so, rather than being skipped.
+ */
+function requireScript(): void {
+  const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
+  if (probe.error !== undefined || !probe.stdout.includes('util-linux')) {
+    throw new Error('the terminal tests need util-linux script (Debian: bsdutils) on the PATH');
+  }
+}
+
+/**
+ * Runs kpmm on a pseudo-terminal through util-linux `script`, and types the chunks of `keys`
+ * once the PIN prompt has appeared (not before, or the terminal would still echo them), a few
+ * milliseconds apart. Standard output and standard error both go to the terminal, so they come
+ * back together.
+ */
+function kpmmOnTerminal(
+  args: readonly string[],
+  keys: readonly string[],
+): Promise<{ code: number | null; output: string }> {
+  requireScript();
+  const command = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qefc', command, '/dev/null'], {
+      env: { PATH: process.env['PATH'] ?? '', TERM: 'dumb' },
+    });
+    let output = '';
+    let typed = false;
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`no exit; output so far: ${JSON.stringify(output)}`));
+    }, 15_000);
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      if (!typed && keys.length > 0 && output.includes('PIN (')) {
+        typed = true;
+        keys.forEach((chunk, i) => {
+          setTimeout(() => child.stdin.write(chunk), 20 * i);
+        });
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
 describe('kpmm --help and unknown commands', () => {
   it.each([
     ['--help'],
@@ -63,6 +131,17 @@ describe('kpmm --help and unknown commands', () => {
   ])('$label exits 2', ({ args }) => {
     expect(kpmm(args).code).toBe(2);
   });
+
+  it('no command: a one-line error then the usage, all on stderr, exit 2', () => {
+    const { code, stdout, stderr } = kpmm([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const [first = ''] = stderr.split('\n');
+    expect(first).toMatch(/^kpmm: /);
+    expect(first).toContain('kpmm --help');
+    expect(first).not.toContain('Usage');
+    expect(stderr).toContain('Usage: kpmm');
+  });
 });
 
 describe('kpmm report', () => {
@@ -81,6 +160,55 @@ describe('kpmm report', () => {
     for (const region of ['North Pyongan', 'Ryanggang', 'North Hamgyong', 'Chagang']) {
       expect(stdout).toContain(region);
     }
+  });
+
+  it('every line with a figure cites a known source id or an explicit label', () => {
+    const { stdout } = kpmm(['report']);
+    const known = sourceIds();
+    const labels = new Set(['synthetic sample', 'example input']);
+    let checked = 0;
+    for (const line of stdout.split('\n')) {
+      // A section heading's number ("3. The cap") orders the report; it is not a figure.
+      const text = line.replace(/^\d+\. /, '');
+      if (!/\d/.test(text)) continue;
+      checked += 1;
+      const cited = [...text.matchAll(/\[([^\]]+)\]/g)].flatMap((m) => (m[1] ?? '').split(', '));
+      expect(cited, line).not.toEqual([]);
+      for (const id of cited)
+        expect(known.has(id) || labels.has(id), `${id} in: ${line}`).toBe(true);
+    }
+    // The table header rows carry no digits, so no exception is needed for them.
+    expect(stdout).toMatch(/^ +mobile won +cash +yuan +dollars$/m);
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('the audit counts are labelled synthetic and cite the policies', () => {
+    const { stdout } = kpmm(['report']);
+    const lines = stdout.split('\n').filter((l) => /^ +\d+ rows\b/.test(l));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toContain('[synthetic sample]');
+      expect(line).toContain('dailynk-2020-06-gifting');
+    }
+  });
+
+  it('the 500 won = RMB 30.00 check cites every source of MOBILE_MONEY_RMB_AGREEMENT', () => {
+    const sources = factSources('MOBILE_MONEY_RMB_AGREEMENT');
+    expect(sources.length).toBeGreaterThan(1);
+    const line = kpmm(['report'])
+      .stdout.split('\n')
+      .find((l) => l.includes('agrees with'));
+    expect(line).toContain(`[${sources.join(', ')}]`);
+  });
+
+  it('the refused example and its violation cite the policy that refused it', () => {
+    const sources = factSources('DAILY_CAP_2020');
+    expect(sources).not.toEqual([]);
+    const lines = kpmm(['report']).stdout.split('\n');
+    const example = lines.find((l) => l.includes('Example: after 300 won'));
+    const violation = lines.find((l) => l.includes('daily_count_exhausted (limit 1'));
+    expect(example).toContain(`[${sources.join(', ')}]`);
+    expect(violation).toContain(`[${sources.join(', ')}]`);
   });
 
   it('--json gives the same figures as data', () => {
@@ -164,6 +292,67 @@ describe('kpmm plan', () => {
     expect(stdout).toContain('2020-06-08T15:00:00.000Z');
   });
 
+  it.each([
+    {
+      label: 'a bad amount after blank lines',
+      text: 'at,recipient,amount\n\n2020-06-08T07:00:00+09:00,,100\n\n2020-06-08T08:00:00+09:00,,abc\n',
+      line: 5,
+      code: 'invalid_amount',
+      field: 'amount',
+    },
+    {
+      label: 'an instant without an offset after blank lines',
+      text: 'at,recipient,amount\n\n2020-06-08T07:00:00+09:00,,100\n\n2020-06-08T08:00:00,,100\n',
+      line: 5,
+      code: 'invalid_instant',
+      field: 'at',
+    },
+    {
+      label: 'a bad recipient on the first row',
+      text: 'at,recipient,amount\n2020-06-08T07:00:00+09:00,12345,100\n',
+      line: 2,
+      code: 'invalid_phone_number',
+      field: 'recipient',
+    },
+    {
+      label: 'a zero amount, refused by the library',
+      text: 'at,recipient,amount\n\n\n2020-06-08T07:00:00+09:00,,0\n',
+      line: 4,
+      code: 'invalid_amount',
+      field: 'amount',
+    },
+    {
+      label: 'a row with a field too many',
+      text: 'at,recipient,amount\n\n2020-06-08T07:00:00+09:00,,100,7\n',
+      line: 3,
+      code: 'invalid_input',
+      field: null,
+    },
+    {
+      label: 'a bad header',
+      text: 'when,to,won\n2020-06-08T07:00:00+09:00,,100\n',
+      line: 1,
+      code: 'invalid_input',
+      field: null,
+    },
+  ])(
+    '--history with $label exits 2 naming CSV line $line and the field',
+    ({ text, line, code, field }) => {
+      const history = file('bad-history.csv', text);
+      const result = kpmm([...PLAN, '--history', history], { env: { KPMM_PIN: PIN } });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(
+        `line ${String(line)}: ${code}${field === null ? ':' : ` (${field}):`}`,
+      );
+      // The CSV line and column, not the library's 0-based path into the history.
+      expect(result.stderr).not.toMatch(/history\.\d/);
+      if (field !== null) expect(result.stderr).toContain(`): ${field} `);
+      expect(result.stderr).not.toContain(PIN);
+    },
+  );
+
   it('refuses --pin with exit 2 and an explanation, without echoing it', () => {
     for (const args of [
       [...PLAN, '--pin', PIN],
@@ -215,6 +404,39 @@ describe('kpmm plan', () => {
   });
 });
 
+describe('kpmm plan at a terminal', { timeout: 20_000 }, () => {
+  it('prompts on the terminal and reads the PIN without echo, Backspace included', async () => {
+    // 482919, Backspace, 5: the PIN is 482915.
+    const { code, output } = await kpmmOnTerminal(PLAN, ['482919\u007f5\r']);
+    expect(code).toBe(0);
+    expect(output).toContain('PIN (6 digits, not shown): ');
+    expect(output).toContain('*999*300*01912345678*xxxxxx#');
+    expect(output).not.toContain(PIN);
+    expect(output).not.toContain('482919');
+  });
+
+  it('keys sent one at a time work the same', async () => {
+    const { code, output } = await kpmmOnTerminal([...PLAN, '--json'], [...PIN.split(''), '\r']);
+    expect(code).toBe(0);
+    expect(output).toContain('"allowed": true');
+    expect(output).not.toContain(PIN);
+  });
+
+  it('Ctrl-C at the prompt exits 130 and prints nothing typed', async () => {
+    const { code, output } = await kpmmOnTerminal(PLAN, ['4829', '\u0003']);
+    expect(code).toBe(130);
+    expect(output).not.toContain('4829');
+    expect(output).not.toContain('Transfer plan');
+  });
+
+  it('--reveal still prints the dial string after the prompt', async () => {
+    const { code, output } = await kpmmOnTerminal([...PLAN, '--reveal'], [`${PIN}\r`]);
+    expect(code).toBe(0);
+    expect(output.match(new RegExp(PIN, 'g'))).toHaveLength(1);
+    expect(output).toContain(`*999*300*01912345678*${PIN}#`);
+  });
+});
+
 describe('kpmm cost', () => {
   it('prices 500 won', () => {
     const { code, stdout } = kpmm(['cost', '500']);
@@ -233,6 +455,26 @@ describe('kpmm cost', () => {
       usd: { currency: 'USD', minor: 179 },
     });
   });
+
+  it.each([1, 7, 99, 200, 99_999_999_999, 120_095_990_063_213])(
+    'the text of %i won shows the --json minor units digit for digit',
+    (won) => {
+      const json = JSON.parse(kpmm(['cost', String(won), '--json']).stdout) as {
+        cny: { minor: number };
+        usd: { minor: number };
+      };
+      const text = kpmm(['cost', String(won)]).stdout;
+      for (const [label, { minor }] of [
+        ['RMB', json.cny],
+        ['USD', json.usd],
+      ] as const) {
+        const exact = BigInt(minor);
+        const whole = (exact / 100n).toLocaleString('en-US');
+        const cents = String(exact % 100n).padStart(2, '0');
+        expect(text).toContain(`${label} ${whole}.${cents}`);
+      }
+    },
+  );
 
   it.each([['cost'], ['cost', 'abc'], ['cost', '-5'], ['cost', '1.5'], ['cost', '１２']])(
     '%s %s exits 2',
@@ -366,6 +608,143 @@ describe('kpmm audit', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`line ${String(line)}`);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('blank lines do not shift the line numbers', () => {
+    const text = `at,sender,recipient,amount\n\n\n2020-06-08T10:00:00+09:00,0191 234 5678,,300\n\n2020-06-08T11:00:00+09:00,0191 234 5678,,300\n`;
+    const { code, stdout } = kpmm(['audit', '-', '--json'], { input: text });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { violations: { line: number }[] }).violations).toMatchObject([
+      { line: 6 },
+    ]);
+  });
+
+  it('a bad row names the CSV line and the column, not the library path', () => {
+    const text = `${clean}\n2020-06-10T10:00:00,0191 234 5678,,300\n`;
+    const { code, stderr } = kpmm(['audit', '-'], { input: text });
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('line 5: invalid_instant (at): at ');
+    expect(stderr).not.toMatch(/transfers\.\d/);
+  });
+
+  it.each([
+    {
+      label: 'an instant without an offset, after a violation',
+      text: `${clean}2020-06-09T11:00:00+09:00,0191 234 5678,,600\n\n2020-06-10T10:00:00,0191 234 5678,,300\n`,
+      violations: 1,
+      error: { line: 6, code: 'invalid_instant', field: 'at' },
+      rows: 3,
+    },
+    {
+      label: 'an unsorted row',
+      text: `${clean}2020-06-08T09:00:00+09:00,0191 234 5678,,300\n`,
+      violations: 0,
+      error: { line: 4, code: 'unsorted_log', field: 'at' },
+      rows: 2,
+    },
+    {
+      label: 'a bad amount',
+      text: `${clean}2020-06-10T10:00:00+09:00,0191 234 5678,,abc\n`,
+      violations: 0,
+      error: { line: 4, code: 'invalid_amount', field: 'amount' },
+      rows: 2,
+    },
+    {
+      label: 'a bad sender',
+      text: `${clean}2020-06-10T10:00:00+09:00,12345,,300\n`,
+      violations: 0,
+      error: { line: 4, code: 'invalid_phone_number', field: 'sender' },
+      rows: 2,
+    },
+    {
+      label: 'a short row',
+      text: `${clean}2020-06-10T10:00:00+09:00,0191 234 5678\n`,
+      violations: 0,
+      error: { line: 4, code: 'invalid_input', field: null },
+      rows: 2,
+    },
+    {
+      label: 'a bad header',
+      text: 'when,who,to,won\n',
+      violations: 0,
+      error: { line: 1, code: 'invalid_input', field: null },
+      rows: 0,
+    },
+  ])(
+    '--json with $label still prints valid JSON, the error before the rows',
+    ({ text, violations, error, rows }) => {
+      const { code, stdout, stderr } = kpmm(['audit', '-', '--json'], { input: text });
+      expect(code).toBe(2);
+      const document = JSON.parse(stdout) as {
+        violations: unknown[];
+        error: { line: number; code: string; field: string | null; message: string };
+        rows: number;
+      };
+      expect(Object.keys(document)).toEqual(['violations', 'error', 'rows']);
+      expect(document.violations).toHaveLength(violations);
+      expect(document.error).toMatchObject(error);
+      expect(typeof document.error.message).toBe('string');
+      expect(document.rows).toBe(rows);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(`line ${String(error.line)}: ${error.code}`);
+    },
+  );
+
+  it('--json on an input that cannot be read closes the document, with no line', () => {
+    const { code, stdout, stderr } = kpmm(['audit', scratch, '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toMatchObject({
+      violations: [],
+      error: { line: null, code: 'invalid_input', field: null },
+      rows: 0,
+    });
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--help documents the --json error shape', () => {
+    const { stdout } = kpmm(['audit', '--help']);
+    expect(stdout).toContain('"error":{"line":N,"code":');
+  });
+
+  describe('the progress line', () => {
+    // One row more than the progress interval, every row from a different sender, so the log is
+    // clean and the only output is the summary.
+    const rows = 100_001;
+    // A CSV of 100,001 rows takes a few seconds to audit on a busy machine.
+    const slow = 30_000;
+    let path: string | undefined;
+    const big = () =>
+      (path ??= file(
+        'big.csv',
+        `at,sender,recipient,amount\n${Array.from(
+          { length: rows },
+          (_, i) => `2020-06-08T10:00:00+09:00,0191${String(i).padStart(7, '0')},,100\n`,
+        ).join('')}`,
+      ));
+
+    it(
+      'is not written when stderr is not a terminal',
+      () => {
+        const { code, stdout, stderr } = kpmm(['audit', big()]);
+        expect(code).toBe(0);
+        expect(stderr).toBe('');
+        expect(stdout).toBe(`${String(rows)} rows audited; 0 broke a rule\n`);
+      },
+      slow,
+    );
+
+    it(
+      'is a carriage-return line on a terminal, erased at the end',
+      async () => {
+        const { code, output } = await kpmmOnTerminal(['audit', big()], []);
+        expect(code).toBe(0);
+        expect(output).toContain('\r  100,000 rows audited');
+        expect(output).toContain('\r\u001b[K');
+        expect(output).toContain(`${String(rows)} rows audited; 0 broke a rule`);
+      },
+      slow,
+    );
   });
 
   it('a missing file exits 2', () => {
