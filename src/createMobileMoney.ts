@@ -229,7 +229,7 @@ function frozenRates(rates: RateTable): RateTable {
 
 /** A frozen copy of a checked rental model override: each part is a flat table. */
 function frozenModel(model: RentalModelOverride): RentalModelOverride {
-  const { regionLevels, destinationWeights, crackdownWeights, price } = model;
+  const { regionLevels, destinationWeights, crackdownWeights, price, grade, sources, note } = model;
   return Object.freeze({
     ...(regionLevels === undefined ? {} : { regionLevels: Object.freeze({ ...regionLevels }) }),
     ...(destinationWeights === undefined
@@ -239,6 +239,9 @@ function frozenModel(model: RentalModelOverride): RentalModelOverride {
       ? {}
       : { crackdownWeights: Object.freeze({ ...crackdownWeights }) }),
     ...(price === undefined ? {} : { price: Object.freeze({ ...price }) }),
+    ...(grade === undefined ? {} : { grade }),
+    ...(sources === undefined ? {} : { sources: Object.freeze([...sources]) }),
+    ...(note === undefined ? {} : { note }),
   });
 }
 

@@ -41,7 +41,7 @@ export function cashToMobileWon(
 ): MobileWonPurchase {
   const cash =
     Number.isSafeInteger(cashKpw) && cashKpw >= 0
-      ? cashKpw
+      ? cashKpw + 0
       : checkWholeAmount(cashKpw, ['cashKpw'], 0, 'cashKpw');
   const price = readPrice(readOptions(options));
   const changeKpw = cash % price;

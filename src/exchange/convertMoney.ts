@@ -9,7 +9,14 @@ import {
 import { checkCurrency, checkMoney, isRecord } from '../core/internal/checks.js';
 import type { RateTable } from './rateTableSchema.js';
 import { mulDivRounded } from './internal/mulDivRounded.js';
-import { MINOR_PATH, isCurrency, readOptions, readRate, readRounding } from './internal/options.js';
+import {
+  MINOR_PATH,
+  isCurrency,
+  rateOf,
+  readOptions,
+  readRates,
+  readRounding,
+} from './internal/options.js';
 import { powerOfTen } from './internal/powerOfTen.js';
 
 /**
@@ -33,7 +40,8 @@ function readMoney(money: unknown): Money {
   if (isRecord(money)) {
     const { currency, minor } = money;
     if (isCurrency(currency) && typeof minor === 'number' && Number.isSafeInteger(minor)) {
-      if (minor >= 0) return { currency, minor };
+      // + 0 turns -0 into 0, so no result is ever -0.
+      if (minor >= 0) return { currency, minor: minor + 0 };
     }
   }
   return checkMoney(money, ['money']);
@@ -64,10 +72,10 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
   const target = isCurrency(to) ? to : checkCurrency(to, ['to']);
   const opts = readOptions(options);
   const rounding = readRounding(opts['rounding']);
+  const kpwPerUnit = readRates(opts['rates']);
   if (from === target) return { currency: target, minor };
-  const rates = opts['rates'];
-  const fromRate = readRate(rates, from);
-  const toRate = readRate(rates, target);
+  const fromRate = rateOf(kpwPerUnit, from);
+  const toRate = rateOf(kpwPerUnit, target);
   return {
     currency: target,
     minor: mulDivRounded(

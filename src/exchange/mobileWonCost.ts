@@ -12,9 +12,10 @@ import { mulDivRounded } from './internal/mulDivRounded.js';
 import {
   MINOR_PATH,
   isCurrency,
+  rateOf,
   readOptions,
   readPrice,
-  readRate,
+  readRates,
   readRounding,
 } from './internal/options.js';
 import { powerOfTen } from './internal/powerOfTen.js';
@@ -54,13 +55,13 @@ export interface MobileWonCostOptions extends ConvertMoneyOptions, MobileWonPric
  */
 export function mobileWonCost(won: number, options: MobileWonCostOptions): Money {
   const amount =
-    Number.isSafeInteger(won) && won >= 0 ? won : checkWholeAmount(won, ['won'], 0, 'won');
+    Number.isSafeInteger(won) && won >= 0 ? won + 0 : checkWholeAmount(won, ['won'], 0, 'won');
   const opts = readOptions(options);
   const requested = opts['currency'];
   const currency = isCurrency(requested) ? requested : checkCurrency(requested, ['currency']);
   const rounding = readRounding(opts['rounding']);
   const price = readPrice(opts);
-  const rate = readRate(opts['rates'], currency);
+  const rate = rateOf(readRates(opts['rates']), currency);
   return {
     currency,
     minor: mulDivRounded(

@@ -19,8 +19,9 @@ import { readOptions, readPrice } from './internal/options.js';
  * ```
  */
 export function mobileWonToCash(won: number, options?: MobileWonPriceOptions): number {
+  // + 0 turns -0 into 0, so no result is ever -0.
   const amount =
-    Number.isSafeInteger(won) && won >= 0 ? won : checkWholeAmount(won, ['won'], 0, 'won');
+    Number.isSafeInteger(won) && won >= 0 ? won + 0 : checkWholeAmount(won, ['won'], 0, 'won');
   const price = readPrice(readOptions(options));
   const cashKpw = amount * price;
   // A true product past 2^53 rounds to 2^53 or more, so this test is exact.

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../core/index.js';
+import type { Grade, RoundingMode } from '../core/index.js';
 import type { Crackdown } from './crackdowns.js';
 import type { Destination } from './destinations.js';
 import { REGIONS, type RegionId } from './regions.js';
@@ -47,7 +47,9 @@ export interface RentalModel {
 
 /**
  * A partial {@link RentalModel}: any level, weight or price setting may be left out, and the
- * default fills it in.
+ * default fills it in. `grade`, `sources` and `note` describe a model (so a copy of
+ * `DEFAULT_RENTAL_MODEL` passes as an override) and change no price; any other field is
+ * `invalid_model`.
  *
  * @example
  * ```ts
@@ -60,6 +62,9 @@ export interface RentalModelOverride {
   readonly destinationWeights?: Readonly<Partial<Record<Destination, number>>>;
   readonly crackdownWeights?: Readonly<Partial<Record<Crackdown, number>>>;
   readonly price?: Readonly<Partial<RentalModel['price']>>;
+  readonly grade?: Grade | undefined;
+  readonly sources?: readonly string[] | undefined;
+  readonly note?: string | undefined;
 }
 
 /**

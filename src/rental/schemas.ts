@@ -8,15 +8,20 @@ import {
   CRACKDOWN,
   DESTINATION,
   FEN,
+  GRADE,
   INPUT_NOT_AN_OBJECT,
   INPUT_UNKNOWN_KEY,
   LABEL,
+  MODEL_NOT_AN_OBJECT,
+  MODEL_UNKNOWN_KEY,
   NOT_AN_OBJECT,
   POINTS,
   POSITIVE,
   REGION,
   ROUNDING,
+  SOURCE_LIST,
   STEP,
+  TEXT,
   tableNotAnObject,
   tableUnknownKey,
 } from './internal/messages.js';
@@ -97,14 +102,20 @@ export const RentalModelSchema = z
     ),
   );
 
-const RentalModelOverrideSchema = z.object(
+const RentalModelOverrideSchema = z.strictObject(
   {
     regionLevels: z.optional(z.partial(RegionLevels)),
     destinationWeights: z.optional(z.partial(DestinationWeights)),
     crackdownWeights: z.optional(z.partial(CrackdownWeights)),
     price: z.optional(z.partial(Price)),
+    grade: z.optional(z.enum(['reported', 'derived', 'assumed'], { error: GRADE })),
+    sources: z.optional(z.array(z.string({ error: TEXT }), { error: SOURCE_LIST })),
+    note: z.optional(z.string({ error: TEXT })),
   },
-  { error: NOT_AN_OBJECT },
+  {
+    error: (issue: { readonly code?: string }) =>
+      issue.code === 'unrecognized_keys' ? MODEL_UNKNOWN_KEY : MODEL_NOT_AN_OBJECT,
+  },
 );
 
 const Positive = z.int({ error: POSITIVE }).check(z.minimum(1, { error: POSITIVE }));

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
+  cashToMobileWon,
   convertMoney,
   mobileWonCost,
+  mobileWonToCash,
   safeConvertMoney,
   safeMobileWonCost,
   type RateTable,
@@ -505,5 +507,71 @@ describe('mobileWonCost refuses bad input', () => {
       success: true,
       data: { currency: 'USD', minor: 446 },
     });
+  });
+});
+
+describe('a rate table is checked whole, whatever the call needs of it', () => {
+  const badEuro = { ...DEFAULT_RATE_TABLE, kpwPerUnit: { USD: 8_400, CNY: 1_250, EUR: -1 } };
+  const notATable = 5 as unknown as RateTable;
+
+  it.each([
+    {
+      label: 'KPW to KPW with a table that is not one',
+      call: () => convertMoney({ currency: 'KPW', minor: 5 }, 'KPW', { rates: notATable }),
+      path: ['rates'],
+    },
+    {
+      label: 'USD to USD with a table that is not one',
+      call: () => convertMoney({ currency: 'USD', minor: 5 }, 'USD', { rates: notATable }),
+      path: ['rates'],
+    },
+    {
+      label: 'the KPW cost with a table that is not one',
+      call: () => mobileWonCost(1, { currency: 'KPW', rates: notATable }),
+      path: ['rates'],
+    },
+    {
+      label: 'USD to CNY with a bad euro rate',
+      call: () => convertMoney({ currency: 'USD', minor: 100 }, 'CNY', { rates: badEuro }),
+      path: ['rates', 'kpwPerUnit', 'EUR'],
+    },
+    {
+      label: 'the yuan cost with a bad euro rate',
+      call: () => mobileWonCost(500, { currency: 'CNY', rates: badEuro }),
+      path: ['rates', 'kpwPerUnit', 'EUR'],
+    },
+  ])('refuses $label', ({ call, path }) => {
+    expectKpmmError(call, 'invalid_rate', path);
+  });
+
+  it('asks for a missing euro rate only when the call needs it', () => {
+    expect(convertMoney({ currency: 'USD', minor: 100 }, 'CNY')).toEqual({
+      currency: 'CNY',
+      minor: 672,
+    });
+    expectKpmmError(() => convertMoney({ currency: 'USD', minor: 100 }, 'EUR'), 'missing_rate', [
+      'rates',
+      'kpwPerUnit',
+      'EUR',
+    ]);
+  });
+});
+
+describe('negative zero', () => {
+  it.each([
+    { label: 'mobileWonToCash', value: () => mobileWonToCash(-0) },
+    { label: 'cashToMobileWon, mobile won', value: () => cashToMobileWon(-0).mobileWon },
+    { label: 'cashToMobileWon, change', value: () => cashToMobileWon(-0).changeKpw },
+    {
+      label: 'convertMoney to itself',
+      value: () => convertMoney({ currency: 'USD', minor: -0 }, 'USD').minor,
+    },
+    {
+      label: 'convertMoney to KPW',
+      value: () => convertMoney({ currency: 'USD', minor: -0 }, 'KPW').minor,
+    },
+    { label: 'mobileWonCost', value: () => mobileWonCost(-0, { currency: 'CNY' }).minor },
+  ])('$label of -0 is 0, not -0', ({ value }) => {
+    expect(Object.is(value(), 0)).toBe(true);
   });
 });

@@ -564,6 +564,36 @@ describe('quoteRental, bad input', () => {
       path: ['model'],
     },
     {
+      label: 'a model field it does not know',
+      input: { region: 'chagang', destination: 'china', model: { foo: 1 } },
+      code: 'invalid_model',
+      path: ['model'],
+    },
+    {
+      label: 'a misspelt part of a model',
+      input: { region: 'chagang', destination: 'china', model: { regionLevel: { chagang: 100 } } },
+      code: 'invalid_model',
+      path: ['model'],
+    },
+    {
+      label: 'an unknown model grade',
+      input: { region: 'chagang', destination: 'china', model: { grade: 'rumoured' } },
+      code: 'invalid_model',
+      path: ['model', 'grade'],
+    },
+    {
+      label: 'model sources holding a number',
+      input: { region: 'chagang', destination: 'china', model: { sources: ['a', 7] } },
+      code: 'invalid_model',
+      path: ['model', 'sources', 1],
+    },
+    {
+      label: 'a model note that is not text',
+      input: { region: 'chagang', destination: 'china', model: { note: 7 } },
+      code: 'invalid_model',
+      path: ['model', 'note'],
+    },
+    {
       label: 'region levels not an object',
       input: { region: 'chagang', destination: 'china', model: { regionLevels: 5 } },
       code: 'invalid_model',

@@ -26,7 +26,7 @@ export function checkWholeAmount(
       `${label(path, fallback)} must be a whole number of won, at least ${String(min)} and at most ${String(Number.MAX_SAFE_INTEGER)}`,
     );
   }
-  return value;
+  return value + 0;
 }
 
 /** A positive safe integer rate or price. */
@@ -112,5 +112,5 @@ export function checkMoney(value: unknown, path: readonly PathSegment[], min = 0
       `${label([...path, 'minor'], 'minor')} must be a whole number of minor units, at least ${String(min)}`,
     );
   }
-  return { currency, minor };
+  return { currency, minor: minor + 0 };
 }

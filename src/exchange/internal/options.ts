@@ -26,14 +26,20 @@ export function readPrice(options: Readonly<Record<string, unknown>>): number {
   return checkPositiveInteger(price, PRICE_PATH, 'cashKpwPerWon');
 }
 
-/** Whole KPW per unit of `currency` in a rate table (1 for KPW); the default table when absent. */
-export function readRate(rates: unknown, currency: Currency): number {
-  if (currency === 'KPW') return 1;
-  const table = rates ?? DEFAULT_RATE_TABLE;
-  if (!isRecord(table)) {
+const RATED = ['USD', 'CNY', 'EUR'] as const;
+const DEFAULT_RATES: Readonly<Record<string, unknown>> = { ...DEFAULT_RATE_TABLE.kpwPerUnit };
+
+/**
+ * The `kpwPerUnit` of a rate table, the default table's when absent. Every rate the table gives
+ * is checked, whether or not the call needs it, so a bad table is refused the same way for every
+ * currency (even KPW to KPW); a rate it leaves out is `missing_rate` only when it is needed.
+ */
+export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
+  if (rates === undefined || rates === DEFAULT_RATE_TABLE) return DEFAULT_RATES;
+  if (!isRecord(rates)) {
     return fail('invalid_rate', ['rates'], 'rates must be a rate table with kpwPerUnit');
   }
-  const kpwPerUnit = table['kpwPerUnit'];
+  const kpwPerUnit = rates['kpwPerUnit'];
   if (!isRecord(kpwPerUnit)) {
     return fail(
       'invalid_rate',
@@ -41,17 +47,28 @@ export function readRate(rates: unknown, currency: Currency): number {
       'rates.kpwPerUnit must be an object of KPW per unit',
     );
   }
-  const rate = kpwPerUnit[currency];
-  if (typeof rate === 'number' && Number.isSafeInteger(rate) && rate > 0) return rate;
-  const path = ['rates', 'kpwPerUnit', currency];
-  if (rate === undefined) {
-    return fail(
-      'missing_rate',
-      path,
-      `rates.kpwPerUnit.${currency} is missing: no ${currency} rate is known, so pass a table with one`,
-    );
+  for (const currency of RATED) {
+    const rate = kpwPerUnit[currency];
+    if (
+      rate !== undefined &&
+      !(typeof rate === 'number' && Number.isSafeInteger(rate) && rate > 0)
+    ) {
+      checkPositiveInteger(rate, ['rates', 'kpwPerUnit', currency], `rates.kpwPerUnit.${currency}`);
+    }
   }
-  return checkPositiveInteger(rate, path, `rates.kpwPerUnit.${currency}`);
+  return kpwPerUnit;
+}
+
+/** Whole KPW per unit of `currency` in checked `kpwPerUnit` (1 for KPW), or `missing_rate`. */
+export function rateOf(kpwPerUnit: Readonly<Record<string, unknown>>, currency: Currency): number {
+  if (currency === 'KPW') return 1;
+  const rate = kpwPerUnit[currency];
+  if (typeof rate === 'number') return rate;
+  return fail(
+    'missing_rate',
+    ['rates', 'kpwPerUnit', currency],
+    `rates.kpwPerUnit.${currency} is missing: no ${currency} rate is known, so pass a table with one`,
+  );
 }
 
 /** Tells whether a value is a currency code the library knows, without allocating. */

@@ -10,15 +10,19 @@ import {
   CRACKDOWN,
   DESTINATION,
   FEN,
+  GRADE,
   INPUT_NOT_AN_OBJECT,
   INPUT_UNKNOWN_KEY,
   LABEL,
-  NOT_AN_OBJECT,
+  MODEL_NOT_AN_OBJECT,
+  MODEL_UNKNOWN_KEY,
   POINTS,
   POSITIVE,
   REGION,
   ROUNDING,
+  SOURCE_LIST,
   STEP,
+  TEXT,
   tableNotAnObject,
   tableUnknownKey,
 } from './messages.js';
@@ -150,10 +154,17 @@ const PARTS = [
   ['price', 'a price setting', PRICE],
 ] as const;
 
+const MODEL_KEYS: ReadonlySet<string> = new Set([
+  ...PARTS.map(([key]) => key),
+  'grade',
+  'sources',
+  'note',
+]);
+
 /** Checks a model override part by part; true when it has no problem of its own. */
 function checkOverride(model: unknown, report: Report): model is LooseOverride {
   if (!isRecord(model)) {
-    report(['model'], NOT_AN_OBJECT);
+    report(['model'], MODEL_NOT_AN_OBJECT);
     return false;
   }
   let found = false;
@@ -164,6 +175,25 @@ function checkOverride(model: unknown, report: Report): model is LooseOverride {
   for (const [key, what, fields] of PARTS) {
     const part = model[key];
     if (part !== undefined) table(part, ['model', key], what, fields, false, note);
+  }
+  const { grade, sources, note: text } = model;
+  if (grade !== undefined && grade !== 'reported' && grade !== 'derived' && grade !== 'assumed') {
+    note(['model', 'grade'], GRADE);
+  }
+  if (sources !== undefined) {
+    if (!Array.isArray(sources)) note(['model', 'sources'], SOURCE_LIST);
+    else {
+      for (let i = 0; i < sources.length; i += 1) {
+        if (typeof sources[i] !== 'string') note(['model', 'sources', i], TEXT);
+      }
+    }
+  }
+  if (text !== undefined && typeof text !== 'string') note(['model', 'note'], TEXT);
+  for (const key in model) {
+    if (!MODEL_KEYS.has(key)) {
+      note(['model'], MODEL_UNKNOWN_KEY);
+      break;
+    }
   }
   return !found;
 }

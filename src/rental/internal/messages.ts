@@ -18,13 +18,22 @@ export const DESTINATION = `must be one of ${DESTINATIONS.ids.join(', ')}`;
 export const CRACKDOWN = `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`;
 export const NOT_AN_OBJECT = 'must be an object';
 
+export const GRADE = 'must be reported, derived or assumed';
+export const SOURCE_LIST = 'must be an array of source ids';
+export const TEXT = 'must be a string';
+
+const MODEL_PARTS =
+  'regionLevels, destinationWeights, crackdownWeights and price (and grade, sources and note)';
+export const MODEL_NOT_AN_OBJECT = `must be an object with any of ${MODEL_PARTS}`;
+export const MODEL_UNKNOWN_KEY = `has a field it does not know; the parts of a model are ${MODEL_PARTS}`;
+
 const INPUT_KEYS = 'region, destination, crackdown, model, usdRate and usdRounding';
 export const INPUT_NOT_AN_OBJECT = `must be an object with ${INPUT_KEYS}`;
 export const INPUT_UNKNOWN_KEY = `has a field it does not know; the fields are ${INPUT_KEYS}`;
 
-/** The predicate for a table that is not an object, e.g. `must be an object of a region values`. */
+/** The predicate for a table that is not an object, e.g. `must be an object whose every key is a region`. */
 export function tableNotAnObject(what: string): string {
-  return `must be an object of ${what} values`;
+  return `must be an object whose every key is ${what}`;
 }
 
 /** The predicate for a table with a key it does not know, e.g. `has a key that is not a region`. */
