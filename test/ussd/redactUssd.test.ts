@@ -80,9 +80,15 @@ const redactions = [
     redacted: '*999*300*01912345678*xxxxxx\n*929*500*01951234567*xxxxxx',
   },
   {
+    // The broken *929*1* has only two fields; the *999* that follows is the next transfer's code.
     label: 'a transfer right after a broken one',
     text: '*929*1**999*300*0191*482915#',
-    redacted: '*929*1**xxxxxx*300*0191*xxxxxx#',
+    redacted: '*929*1**999*300*0191*xxxxxx#',
+  },
+  {
+    label: 'a transfer after one missing its recipient and PIN',
+    text: '*999*300 *929*500*01951234567*735190#',
+    redacted: '*999*300 *929*500*01951234567*xxxxxx#',
   },
   {
     label: 'a tel: URI',
@@ -93,6 +99,185 @@ const redactions = [
     label: 'an already redacted transfer',
     text: '*999*300*01912345678*xxxxxx#',
     redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  // Spellings an audit found the PIN shown in.
+  {
+    label: 'a space before the PIN',
+    text: '*999*300*01912345678* 482915#',
+    redacted: '*999*300*01912345678* xxxxxx#',
+  },
+  {
+    label: 'a PIN split by a space',
+    text: '*999*300*01912345678*482 915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a PIN split by a hyphen',
+    text: '*999*300*01912345678*482-915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'an extra empty field before the PIN',
+    text: '*999*300*01912345678**482915#',
+    redacted: '*999*300*01912345678**xxxxxx#',
+  },
+  {
+    label: 'a missing amount',
+    text: '*999*01912345678*482915#',
+    redacted: '*999*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a space around a star',
+    text: '*999 *300*01912345678*482915#',
+    redacted: '*999 *300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'full-width service code digits',
+    text: '*９９９*300*01912345678*482915#',
+    redacted: '*９９９*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'full-width stars and hash',
+    text: '＊999＊300＊01912345678＊482915＃',
+    redacted: '＊999＊300＊01912345678＊xxxxxx＃',
+  },
+  // More spellings of the same rule.
+  {
+    label: 'two transfers on one line without # between them',
+    text: '*999*300*01912345678*482915 *929*500*01951234567*735190',
+    redacted: '*999*300*01912345678*xxxxxx *929*500*01951234567*xxxxxx',
+  },
+  {
+    label: 'two transfers run together',
+    text: '*999*300*01912345678*482915*929*500*01951234567*735190#',
+    redacted: '*999*300*01912345678*xxxxxx*929*500*01951234567*xxxxxx#',
+  },
+  {
+    label: 'a transfer followed by log text without #',
+    text: '10:02 *999*300*01912345678*482915 sent ok, balance 200',
+    redacted: '10:02 *999*300*01912345678*xxxxxx sent ok, balance 200',
+  },
+  {
+    label: 'tabs around the code and before the PIN',
+    text: '*999\t*300*01912345678*\t482915#',
+    redacted: '*999\t*300*01912345678*\txxxxxx#',
+  },
+  {
+    label: 'a tab-separated log line',
+    text: '2020-06-08\t*929*500*1951234567*735190\tok',
+    redacted: '2020-06-08\t*929*500*1951234567*xxxxxx\tok',
+  },
+  {
+    label: 'a Kang Song NET transfer missing its amount and #',
+    text: 'retry *929*01951234567*735190',
+    redacted: 'retry *929*01951234567*xxxxxx',
+  },
+  {
+    label: 'a missing recipient',
+    text: '*999*300*482915#',
+    redacted: '*999*300*xxxxxx#',
+  },
+  {
+    label: 'a PIN in pairs',
+    text: '*999*300*01912345678*48 29 15#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a PIN split by a dot and several spaces',
+    text: '*999*300*01912345678*482.  915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a PIN in quotes',
+    text: '*999*300*01912345678*"482915"',
+    redacted: '*999*300*01912345678*"xxxxxx"',
+  },
+  {
+    label: 'a PIN then a time without #',
+    text: '*999*300*01912345678*482915 at 10:02',
+    redacted: '*999*300*01912345678*xxxxxx at 10:02',
+  },
+  {
+    label: 'a full-width transfer',
+    text: '＊９９９＊３００＊０１９１２３４５６７８＊４８２９１５＃',
+    redacted: '＊９９９＊３００＊０１９１２３４５６７８＊xxxxxx＃',
+  },
+  {
+    label: 'a full-width code with ideographic spaces',
+    text: '＊\u3000９２９\u3000＊500＊1951234567＊735190＃',
+    redacted: '＊\u3000９２９\u3000＊500＊1951234567＊xxxxxx＃',
+  },
+  {
+    label: 'a full-width # ends a transfer: the code after it is left alone',
+    text: '＊999＊300＊01912345678＊482915＃ then *100*1*2#',
+    redacted: '＊999＊300＊01912345678＊xxxxxx＃ then *100*1*2#',
+  },
+  {
+    label: 'a full-width # in the amount of an ASCII transfer',
+    text: '*999*3＃00*01912345678*482915#',
+    redacted: '*999*3＃00*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a recipient that reads as a transfer code',
+    text: '*999*300*999*482915#',
+    redacted: '*999*300*999*xxxxxx#',
+  },
+  {
+    label: 'a recipient ending in a full-width transfer code',
+    text: '*999*300*0191＊999*482915#',
+    redacted: '*999*300*xxxxxx＊999*xxxxxx#',
+  },
+  {
+    label: 'a full-width # after the PIN of an ASCII transfer',
+    text: '*999*300*01912345678*482915＃ then *100*1*2#',
+    redacted: '*999*300*01912345678*xxxxxx＃ then *100*1*2#',
+  },
+  {
+    label: 'a missing amount, then a stray star',
+    text: '*999*01912345678*482915*',
+    redacted: '*999*01912345678*xxxxxx*',
+  },
+  {
+    // Without a #, the stars of the log text read as more fields, and their tokens are masked too.
+    label: 'a missing recipient, then log text with stars',
+    text: '*999*300*482915 sent *ok*',
+    redacted: '*999*300*xxxxxx sent *xxxxxx*',
+  },
+  {
+    label: 'a missing amount and a PIN with letters',
+    text: '*999*01912345678*ab12cd#',
+    redacted: '*999*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a missing amount and a PIN run into a word',
+    text: '*999*01912345678*482915ok',
+    redacted: '*999*01912345678*xxxxxx',
+  },
+  {
+    label: 'a number in parentheses and no PIN',
+    text: '*999*300*(0191) 234 5678#',
+    redacted: '*999*300*(0191) 234 5678#',
+  },
+  {
+    label: 'a transfer on a CRLF line, then another code',
+    text: '*999*300*01912345678*482915\r\n*100*1*2#',
+    redacted: '*999*300*01912345678*xxxxxx\r\n*100*1*2#',
+  },
+  {
+    label: 'a number written with spaces and no PIN',
+    text: '*999*300*0191 234 5678#',
+    redacted: '*999*300*0191 234 5678#',
+  },
+  {
+    label: 'a number written internationally and no PIN',
+    text: '*929*500*+850 195 123 4567#',
+    redacted: '*929*500*+850 195 123 4567#',
+  },
+  { label: 'a transfer code and one field', text: '*999*300#', redacted: '*999*300#' },
+  {
+    label: 'a code of four nines',
+    text: '*9999*300*0191*482915#',
+    redacted: '*9999*300*0191*482915#',
   },
   { label: 'a balance check', text: '*100#', redacted: '*100#' },
   {
@@ -157,6 +342,34 @@ describe('redactUssd', () => {
   it('masks every one of many transfers in one text', () => {
     const text = '*999*300*01912345678*482915#\n'.repeat(10_000);
     expect(redactUssd(text)).toBe('*999*300*01912345678*xxxxxx#\n'.repeat(10_000));
+  });
+
+  it('masks every one of many transfers on one line without #', () => {
+    const text = '*999*300*01912345678*482915 '.repeat(10_000);
+    expect(redactUssd(text)).toBe('*999*300*01912345678*xxxxxx '.repeat(10_000));
+  });
+
+  it('leaves 100,000 stars as they are', () => {
+    const text = '*'.repeat(100_000);
+    expect(redactUssd(text)).toBe(text);
+  });
+
+  it('reads long runs of spaces, joiners and stars in a transfer once', () => {
+    const spaces = ' '.repeat(100_000);
+    expect(redactUssd(`*999*300*01912345678*1${spaces}a`)).toBe(
+      `*999*300*01912345678*xxxxxx${spaces}a`,
+    );
+    const pairs = '1 '.repeat(50_000);
+    expect(redactUssd(`*999*300*01912345678*${pairs}#`)).toBe(`*999*300*01912345678*xxxxxx #`);
+    const stars = '* '.repeat(50_000);
+    expect(redactUssd(`*929*${stars}`)).toBe(`*929*${stars}`);
+  });
+
+  it('leaves 50,000 transfer codes without a terminator as they are', () => {
+    // Each *999* is cut short by the next one, so none has a field to mask.
+    const text = '*999*'.repeat(50_000);
+    expect(redactUssd(text)).toBe(text);
+    expect(redactUssd(`${text}300*01912345678*482915`)).toBe(`${text}300*01912345678*xxxxxx`);
   });
 });
 
