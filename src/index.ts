@@ -19,6 +19,7 @@ export {
   safeParseKpPhoneNumber,
 } from './core/index.js';
 export type {
+  Issue,
   KpmmErrorCode,
   KpmmIssue,
   PathSegment,

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -38,11 +39,31 @@ describe('module walls', () => {
   });
 
   it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
-    '$path imports no node:* module',
+    '$path imports no Node built-in, with or without node:',
     ({ specifiers }) => {
-      expect(specifiers.filter((s) => s.startsWith('node:'))).toEqual([]);
+      const builtins = new Set(builtinModules);
+      const isBuiltin = (s: string) => s.startsWith('node:') || builtins.has(s.split('/')[0] ?? s);
+      expect(specifiers.filter(isBuiltin)).toEqual([]);
     },
   );
+
+  it.each(sources.filter((f) => !f.path.startsWith('cli/')))(
+    '$path imports no package but zod/mini and dayjs',
+    ({ specifiers }) => {
+      const packages = specifiers.filter((s) => !s.startsWith('.'));
+      expect(
+        packages.filter((s) => s !== 'zod/mini' && s !== 'dayjs' && !s.startsWith('dayjs/')),
+      ).toEqual([]);
+    },
+  );
+
+  it('knows a bare built-in import when it sees one', () => {
+    expect(imports("import { inspect } from 'util';\nimport fs from 'fs/promises';")).toEqual([
+      'util',
+      'fs/promises',
+    ]);
+    expect(builtinModules).toContain('util');
+  });
 
   it.each(sources.filter((f) => (MODULES as readonly string[]).includes(topFolder(f.path))))(
     '$path imports only core and its own folder',

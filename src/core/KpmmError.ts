@@ -47,7 +47,15 @@ export const KPMM_ERROR_CODES = [
  */
 export type KpmmErrorCode = (typeof KPMM_ERROR_CODES)[number];
 
-/** A step into an input: an object key or an array index. */
+/**
+ * A step into an input: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * const path: readonly PathSegment[] = ['history', 2, 'amount'];
+ * //=> ['history', 2, 'amount']
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**
@@ -67,6 +75,17 @@ export interface KpmmIssue {
   /** The row of a log or history the issue is about, when there is one. */
   readonly index?: number;
 }
+
+/**
+ * Another name of {@link KpmmIssue}, as the design calls it.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' };
+ * //=> { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' }
+ * ```
+ */
+export type Issue = KpmmIssue;
 
 function freezeIssue(issue: KpmmIssue): KpmmIssue {
   return Object.freeze({ ...issue, path: Object.freeze([...issue.path]) });

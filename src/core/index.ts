@@ -1,6 +1,6 @@
 // The shared kernel: what every module may import. Not a public entry point of the package.
 export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from './KpmmError.js';
-export type { KpmmErrorCode, KpmmIssue, PathSegment } from './KpmmError.js';
+export type { Issue, KpmmErrorCode, KpmmIssue, PathSegment } from './KpmmError.js';
 export { toSafe } from './SafeResult.js';
 export type { SafeResult } from './SafeResult.js';
 export {

@@ -163,9 +163,17 @@ export function toSafeInteger(value: bigint, path: readonly PathSegment[]): numb
  *
  * @param value - the value no case matched
  * @returns never
+ * @throws TypeError always: reaching it is a broken invariant, not bad input
  * @example
  * ```ts
- * // default: return assertNever(rounding);
+ * const label = (mode: RoundingMode): string => {
+ *   switch (mode) {
+ *     case 'floor': case 'ceil': case 'half-up': case 'half-even': return mode;
+ *     default: return assertNever(mode);
+ *   }
+ * };
+ * label('ceil');
+ * //=> 'ceil'
  * ```
  */
 export function assertNever(value: never): never {

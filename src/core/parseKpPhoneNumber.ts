@@ -71,7 +71,11 @@ function nationalSignificant(digits: string): string {
 function fromNsn(nsn: string): KpPhoneNumber {
   const owners: Readonly<Record<string, KpNumberOwner>> = KP_MOBILE_PREFIXES.owners;
   const owner = owners[nsn.slice(0, 3)] ?? 'koryolink';
-  return Object.freeze({ nsn, national: `0${nsn}`, e164: `+850${nsn}`, owner }) as KpPhoneNumber;
+  const parsed = Object.freeze({ nsn, national: `0${nsn}`, e164: `+850${nsn}`, owner });
+  // The one assertion of the library: a brand is a type-only mark, and a parser that has checked
+  // nsn is the only place allowed to grant it (KpPhoneNumberSchema's refinement states the same).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-assertions
+  return parsed as KpPhoneNumber;
 }
 
 /**

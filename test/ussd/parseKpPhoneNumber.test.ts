@@ -6,6 +6,7 @@ import {
   safeParseKpPhoneNumber,
 } from '../../src/ussd/index.js';
 import type { KpNumberOwner } from '../../src/ussd/index.js';
+import { assertNever, toKpPhoneNumber } from '../../src/core/index.js';
 import { expectKpmmError } from '../helpers.js';
 
 const accepted = [
@@ -236,5 +237,39 @@ describe('the parsed number', () => {
     for (const [prefix, owner] of Object.entries(KP_MOBILE_PREFIXES.owners)) {
       expect(parseKpPhoneNumber(`${prefix}1234567`).owner).toBe(owner);
     }
+  });
+});
+
+describe('toKpPhoneNumber', () => {
+  const parsed = parseKpPhoneNumber('0195 123 4567');
+
+  it.each([
+    { label: 'text', value: '+850 195 123 4567' },
+    { label: 'a parsed number', value: parsed },
+    { label: 'a copy of a parsed number', value: { ...parsed } },
+    { label: 'a copy with a field more', value: { ...parsed, note: 'mum' } },
+  ])('reads $label', ({ value }) => {
+    expect(toKpPhoneNumber(value)).toEqual(parsed);
+  });
+
+  it.each([
+    { label: 'a copy whose national disagrees', value: { ...parsed, national: '01911234567' } },
+    { label: 'a copy whose e164 disagrees', value: { ...parsed, e164: '+8501911234567' } },
+    { label: 'a copy whose owner disagrees', value: { ...parsed, owner: 'koryolink' } },
+    { label: 'an nsn of another network', value: { ...parsed, nsn: '1941234567' } },
+    { label: 'an nsn alone', value: { nsn: '1951234567' } },
+    { label: 'null', value: null },
+    { label: 'an array', value: ['01951234567'] },
+    { label: 'a number', value: 1_951_234_567 },
+  ])('refuses $label, at the path it is given', ({ value }) => {
+    expectKpmmError(() => toKpPhoneNumber(value, ['recipient']), 'invalid_phone_number', [
+      'recipient',
+    ]);
+  });
+});
+
+describe('assertNever', () => {
+  it('throws a TypeError naming the value, a broken invariant rather than bad input', () => {
+    expect(() => assertNever('weekly' as never)).toThrow(new TypeError('unexpected value: weekly'));
   });
 });
