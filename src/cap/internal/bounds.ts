@@ -30,3 +30,9 @@ export function monthSpan(ms: number): Span {
     end: startOfNextPyongyangMonthMs(ms),
   };
 }
+
+/** The first instant of the Pyongyang calendar month that holds a day (days since 1970-01-01). */
+export function startOfPyongyangMonthOfDay(day: number): number {
+  const { year, month } = civilFromDays(day);
+  return startOfPyongyangDayNumber(daysFromCivil(year, month, 1));
+}

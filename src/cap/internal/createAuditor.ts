@@ -3,7 +3,7 @@ import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
 import { isRecord } from '../../core/internal/checks.js';
 import type { AuditFinding, AuditRow, AuditTransfer } from '../types.js';
-import { daySpan, monthSpan } from './bounds.js';
+import { daySpan, monthSpan, startOfPyongyangMonthOfDay } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
 import { builtInOn } from './pickPolicy.js';
@@ -51,11 +51,20 @@ export function createAuditor<T extends AuditTransfer>(
 ): (row: T) => AuditRow<T> | undefined {
   const candidates = fixed === null ? compiledBuiltIns() : [fixed];
   let trackRollMs = 0;
-  let trackMonthly = false;
-  for (const p of candidates) {
+  // Recipients are remembered only from the first month in which a monthly rule can judge a row:
+  // the month a dated policy with that rule takes effect (its earlier days count toward it), or
+  // always, for a fixed policy or the earliest built-in, which also judges older rows.
+  let monthlyFromDay = Number.POSITIVE_INFINITY;
+  candidates.forEach((p, i) => {
     if (p.rollingMs !== null && p.rollingMs > trackRollMs) trackRollMs = p.rollingMs;
-    if (p.monthlyMax !== null) trackMonthly = true;
-  }
+    if (p.monthlyMax !== null) {
+      const from = fixed !== null || i === 0 ? Number.NEGATIVE_INFINITY : p.effectiveDay;
+      monthlyFromDay = Math.min(monthlyFromDay, from);
+    }
+  });
+  const monthlyFromMs = Number.isFinite(monthlyFromDay)
+    ? startOfPyongyangMonthOfDay(monthlyFromDay)
+    : monthlyFromDay;
   const senders = new Map<string, SenderState>();
   const nsnCache = new Map<string, string>();
   let index = -1;
@@ -92,7 +101,7 @@ export function createAuditor<T extends AuditTransfer>(
   }
 
   function advance(ms: number): void {
-    if (trackMonthly && ms >= monthEnd) {
+    if (ms >= monthlyFromMs && ms >= monthEnd) {
       const span = monthSpan(ms);
       month = span.id;
       monthEnd = span.end;
@@ -166,7 +175,7 @@ export function createAuditor<T extends AuditTransfer>(
     }
 
     let toRecipient = 0;
-    if (trackMonthly && recipient !== null) {
+    if (recipient !== null && ms >= monthlyFromMs) {
       if (state.recipients === null || state.month !== month) {
         state.month = month;
         if (state.recipients === null) state.recipients = new Map();
