@@ -1,7 +1,35 @@
 import { expect } from 'vitest';
-import { isKpmmError, type KpmmErrorCode, type PathSegment } from '../src/core/index.js';
+import {
+  isKpmmError,
+  type KpmmError,
+  type KpmmErrorCode,
+  type PathSegment,
+} from '../src/core/index.js';
 
-/** Runs `fn`, expects a KpmmError with this code (and path, when given), and returns it. */
+/**
+ * The law of every message: it is plain text that names its field first, as the path writes it
+ * (`history.3.at must be …`), so a reader knows what to fix without the path; a message about the
+ * whole input (an empty path) is at least not empty. The error's own message joins them.
+ */
+export function expectMessagesNameTheirField(error: KpmmError): void {
+  for (const found of error.issues) {
+    const name = found.path.join('.');
+    expect(found.message.length, `the message of ${found.code} at [${name}]`).toBeGreaterThan(
+      name.length + 1,
+    );
+    if (name.length > 0) {
+      expect(found.message.startsWith(`${name} `), `"${found.message}" names ${name} first`).toBe(
+        true,
+      );
+    }
+  }
+  expect(error.message).toBe(error.issues.map((i) => i.message).join('; '));
+}
+
+/**
+ * Runs `fn`, expects a KpmmError with this code (and path, when given), checks that its messages
+ * name their fields, and returns it.
+ */
 export function expectKpmmError(
   fn: () => unknown,
   code: KpmmErrorCode,
@@ -12,6 +40,7 @@ export function expectKpmmError(
   if (!isKpmmError(error)) throw new Error('unreachable');
   expect(error.code).toBe(code);
   if (path !== undefined) expect(error.path).toEqual(path);
+  expectMessagesNameTheirField(error);
   return error;
 }
 

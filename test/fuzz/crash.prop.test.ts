@@ -43,7 +43,7 @@ import {
   arbTransferInput,
   arbTransferUssdText,
 } from '../arbitraries.js';
-import { serialisations } from '../helpers.js';
+import { expectMessagesNameTheirField, serialisations } from '../helpers.js';
 
 /** The most findings read from one audit, so an iterable cannot keep a property running. */
 const MAX_FINDINGS = 200;
@@ -578,11 +578,13 @@ function expectSettled(label: string, target: Target, outcome: Outcome): void {
     if (success === true) return;
     expect(success).toBe(false);
     expect(isKnownKpmmError(error), `${label} failed with ${describeError(error)}`).toBe(true);
+    if (isKpmmError(error)) expectMessagesNameTheirField(error);
     return;
   }
   if (!outcome.threw) return;
   const { error } = outcome;
   expect(isKnownKpmmError(error), `${label} threw ${describeError(error)}`).toBe(true);
+  if (isKpmmError(error)) expectMessagesNameTheirField(error);
 }
 
 /** Calls a target once; an iterable result is read, so errors thrown while reading count. */
