@@ -1,7 +1,7 @@
 import { toSafe, type SafeResult } from '../core/index.js';
 import { checkWholeAmount } from '../core/internal/checks.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
-import { readOptions, readPrice } from './internal/options.js';
+import { CASH_PATH, readOptions, readPrice } from './internal/options.js';
 
 /**
  * What an amount of cash buys: whole won of mobile money, and the cash left over.
@@ -39,10 +39,7 @@ export function cashToMobileWon(
   cashKpw: number,
   options?: MobileWonPriceOptions,
 ): MobileWonPurchase {
-  const cash =
-    Number.isSafeInteger(cashKpw) && cashKpw >= 0
-      ? cashKpw + 0
-      : checkWholeAmount(cashKpw, ['cashKpw'], 0, 'cashKpw');
+  const cash = checkWholeAmount(cashKpw, CASH_PATH, 0);
   const price = readPrice(readOptions(options));
   const changeKpw = cash % price;
   return { mobileWon: (cash - changeKpw) / price, changeKpw };

@@ -6,12 +6,13 @@ import {
   type RoundingMode,
   type SafeResult,
 } from '../core/index.js';
-import { checkCurrency, checkMoney, isRecord } from '../core/internal/checks.js';
+import { checkCurrency, checkMoney } from '../core/internal/checks.js';
 import type { RateTable } from './rateTableSchema.js';
 import { mulDivRounded } from './internal/mulDivRounded.js';
 import {
   MINOR_PATH,
-  isCurrency,
+  MONEY_PATH,
+  TO_PATH,
   rateOf,
   readOptions,
   readRates,
@@ -35,18 +36,6 @@ export interface ConvertMoneyOptions {
   readonly rounding?: RoundingMode;
 }
 
-/** Reads `money` with a fast path for the common valid shape, and detailed errors otherwise. */
-function readMoney(money: unknown): Money {
-  if (isRecord(money)) {
-    const { currency, minor } = money;
-    if (isCurrency(currency) && typeof minor === 'number' && Number.isSafeInteger(minor)) {
-      // + 0 turns -0 into 0, so no result is ever -0.
-      if (minor >= 0) return { currency, minor: minor + 0 };
-    }
-  }
-  return checkMoney(money, ['money']);
-}
-
 /**
  * Converts money between KPW, CNY, USD and EUR through KPW, in one exact rational step:
  * `minor × kpwPerUnit[from] × 10^exp(to) / (kpwPerUnit[to] × 10^exp(from))`, rounded once at the
@@ -68,8 +57,8 @@ function readMoney(money: unknown): Money {
  * ```
  */
 export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyOptions): Money {
-  const { currency: from, minor } = readMoney(money);
-  const target = isCurrency(to) ? to : checkCurrency(to, ['to']);
+  const { currency: from, minor } = checkMoney(money, MONEY_PATH);
+  const target = checkCurrency(to, TO_PATH);
   const opts = readOptions(options);
   const rounding = readRounding(opts['rounding']);
   const kpwPerUnit = readRates(opts['rates']);

@@ -10,8 +10,9 @@ import type { ConvertMoneyOptions } from './convertMoney.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
 import { mulDivRounded } from './internal/mulDivRounded.js';
 import {
+  CURRENCY_PATH,
   MINOR_PATH,
-  isCurrency,
+  WON_PATH,
   rateOf,
   readOptions,
   readPrice,
@@ -54,11 +55,9 @@ export interface MobileWonCostOptions extends ConvertMoneyOptions, MobileWonPric
  * ```
  */
 export function mobileWonCost(won: number, options: MobileWonCostOptions): Money {
-  const amount =
-    Number.isSafeInteger(won) && won >= 0 ? won + 0 : checkWholeAmount(won, ['won'], 0, 'won');
+  const amount = checkWholeAmount(won, WON_PATH, 0);
   const opts = readOptions(options);
-  const requested = opts['currency'];
-  const currency = isCurrency(requested) ? requested : checkCurrency(requested, ['currency']);
+  const currency = checkCurrency(opts['currency'], CURRENCY_PATH);
   const rounding = readRounding(opts['rounding']);
   const price = readPrice(opts);
   const rate = rateOf(readRates(opts['rates']), currency);

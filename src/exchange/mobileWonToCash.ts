@@ -1,7 +1,7 @@
 import { toSafe, toSafeInteger, type SafeResult } from '../core/index.js';
 import { checkWholeAmount } from '../core/internal/checks.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
-import { readOptions, readPrice } from './internal/options.js';
+import { WON_PATH, readOptions, readPrice } from './internal/options.js';
 
 /**
  * The cash, in whole KPW, that buys an amount of mobile money: `won × cashKpwPerWon`, exact.
@@ -19,9 +19,7 @@ import { readOptions, readPrice } from './internal/options.js';
  * ```
  */
 export function mobileWonToCash(won: number, options?: MobileWonPriceOptions): number {
-  // + 0 turns -0 into 0, so no result is ever -0.
-  const amount =
-    Number.isSafeInteger(won) && won >= 0 ? won + 0 : checkWholeAmount(won, ['won'], 0, 'won');
+  const amount = checkWholeAmount(won, WON_PATH, 0);
   const price = readPrice(readOptions(options));
   const cashKpw = amount * price;
   // A true product past 2^53 rounds to 2^53 or more, so this test is exact.

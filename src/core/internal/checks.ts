@@ -8,54 +8,50 @@ import {
 import { fail } from './fail.js';
 import type { PathSegment } from '../KpmmError.js';
 
-function label(path: readonly PathSegment[], fallback: string): string {
-  return path.length === 0 ? fallback : path.join('.');
-}
+// Each check takes the path of its field, names the field by it in the message, and never
+// allocates while the value is valid: callers pass frozen paths, so a check is as cheap as the
+// comparison it makes.
 
-/** A whole, safe integer of won (or KPW) at least `min`; strings are refused. */
+/** A whole, safe integer of won (or KPW) at least `min`; strings are refused; -0 becomes 0. */
 export function checkWholeAmount(
   value: unknown,
   path: readonly PathSegment[],
   min: number,
-  fallback = 'amount',
 ): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-    fail(
+    return fail(
       'invalid_amount',
       path,
-      `${label(path, fallback)} must be a whole number of won, at least ${String(min)} and at most ${String(Number.MAX_SAFE_INTEGER)}`,
+      `${path.join('.')} must be a whole number of won, at least ${String(min)} and at most ${String(Number.MAX_SAFE_INTEGER)}`,
     );
   }
   return value + 0;
 }
 
 /** A positive safe integer rate or price. */
-export function checkPositiveInteger(
-  value: unknown,
-  path: readonly PathSegment[],
-  fallback = 'rate',
-): number {
+export function checkPositiveInteger(value: unknown, path: readonly PathSegment[]): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    fail('invalid_rate', path, `${label(path, fallback)} must be a whole number greater than zero`);
+    return fail('invalid_rate', path, `${path.join('.')} must be a whole number greater than zero`);
   }
   return value;
 }
 
-function isKnownCurrency(value: unknown): value is Currency {
-  return CURRENCIES.some((currency) => currency === value);
+/** Tells whether a value is a currency code the library knows, without allocating. */
+export function isCurrency(value: unknown): value is Currency {
+  return value === 'KPW' || value === 'CNY' || value === 'USD' || value === 'EUR';
 }
 
 function isRoundingMode(value: unknown): value is RoundingMode {
-  return ROUNDING_MODES.some((mode) => mode === value);
+  return value === 'half-even' || value === 'half-up' || value === 'floor' || value === 'ceil';
 }
 
 /** A currency code the library knows. */
 export function checkCurrency(value: unknown, path: readonly PathSegment[]): Currency {
-  if (!isKnownCurrency(value)) {
+  if (!isCurrency(value)) {
     return fail(
       'unknown_currency',
       path,
-      `${label(path, 'currency')} must be one of ${CURRENCIES.join(', ')}`,
+      `${path.join('.')} must be one of ${CURRENCIES.join(', ')}`,
     );
   }
   return value;
@@ -72,7 +68,7 @@ export function checkRounding(
     return fail(
       'invalid_rounding',
       path,
-      `${label(path, 'rounding')} must be one of ${ROUNDING_MODES.join(', ')}`,
+      `${path.join('.')} must be one of ${ROUNDING_MODES.join(', ')}`,
     );
   }
   return value;
@@ -99,17 +95,22 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A Money value with a known currency and a safe integer of minor units, at least `min`. */
-export function checkMoney(value: unknown, path: readonly PathSegment[], min = 0): Money {
-  if (!isRecord(value))
-    fail('invalid_money', path, `${label(path, 'money')} must be { currency, minor }`);
-  const currency = checkCurrency(value['currency'], [...path, 'currency']);
-  const minor = value['minor'];
-  if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || minor < min) {
-    fail(
+/** A Money value with a known currency and a safe integer of minor units, 0 or more. */
+export function checkMoney(value: unknown, path: readonly PathSegment[]): Money {
+  if (!isRecord(value)) {
+    return fail('invalid_money', path, `${path.join('.')} must be { currency, minor }`);
+  }
+  const { currency, minor } = value;
+  if (!isCurrency(currency)) {
+    const at = [...path, 'currency'];
+    return fail('unknown_currency', at, `${at.join('.')} must be one of ${CURRENCIES.join(', ')}`);
+  }
+  if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || minor < 0) {
+    const at = [...path, 'minor'];
+    return fail(
       'invalid_amount',
-      [...path, 'minor'],
-      `${label([...path, 'minor'], 'minor')} must be a whole number of minor units, at least ${String(min)}`,
+      at,
+      `${at.join('.')} must be a whole number of minor units, at least 0`,
     );
   }
   return { currency, minor: minor + 0 };

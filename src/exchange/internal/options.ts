@@ -1,5 +1,6 @@
 import { fail } from '../../core/internal/fail.js';
 import { checkPositiveInteger, checkRounding, isRecord } from '../../core/internal/checks.js';
+export { isCurrency } from '../../core/internal/checks.js';
 import type { Currency, PathSegment, RoundingMode } from '../../core/index.js';
 import { MOBILE_WON_PRICE } from '../mobileWonPrice.js';
 import { DEFAULT_RATE_TABLE } from '../rateTables.js';
@@ -8,8 +9,14 @@ const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 const ROUNDING_PATH: readonly PathSegment[] = Object.freeze(['rounding']);
 const PRICE_PATH: readonly PathSegment[] = Object.freeze(['cashKpwPerWon']);
 
-/** Where an out-of-range result goes, shared so the hot path allocates no path. */
+// Paths are frozen once, so that a check on the hot path allocates none.
+/** Where an out-of-range result goes. */
 export const MINOR_PATH: readonly PathSegment[] = Object.freeze(['minor']);
+export const WON_PATH: readonly PathSegment[] = Object.freeze(['won']);
+export const CASH_PATH: readonly PathSegment[] = Object.freeze(['cashKpw']);
+export const CURRENCY_PATH: readonly PathSegment[] = Object.freeze(['currency']);
+export const TO_PATH: readonly PathSegment[] = Object.freeze(['to']);
+export const MONEY_PATH: readonly PathSegment[] = Object.freeze(['money']);
 
 /** The options object of a call, or an empty one; anything but a plain object is refused. */
 export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
@@ -22,11 +29,15 @@ export function readOptions(options: unknown): Readonly<Record<string, unknown>>
 export function readPrice(options: Readonly<Record<string, unknown>>): number {
   const price = options['cashKpwPerWon'];
   if (price === undefined) return MOBILE_WON_PRICE.cashKpwPerWon;
-  if (typeof price === 'number' && Number.isSafeInteger(price) && price > 0) return price;
-  return checkPositiveInteger(price, PRICE_PATH, 'cashKpwPerWon');
+  return checkPositiveInteger(price, PRICE_PATH);
 }
 
 const RATED = ['USD', 'CNY', 'EUR'] as const;
+const RATE_PATHS = Object.freeze({
+  USD: Object.freeze(['rates', 'kpwPerUnit', 'USD']),
+  CNY: Object.freeze(['rates', 'kpwPerUnit', 'CNY']),
+  EUR: Object.freeze(['rates', 'kpwPerUnit', 'EUR']),
+});
 const DEFAULT_RATES: Readonly<Record<string, unknown>> = { ...DEFAULT_RATE_TABLE.kpwPerUnit };
 
 /**
@@ -35,7 +46,7 @@ const DEFAULT_RATES: Readonly<Record<string, unknown>> = { ...DEFAULT_RATE_TABLE
  * currency (even KPW to KPW); a rate it leaves out is `missing_rate` only when it is needed.
  */
 export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
-  if (rates === undefined || rates === DEFAULT_RATE_TABLE) return DEFAULT_RATES;
+  if (rates === undefined) return DEFAULT_RATES;
   if (!isRecord(rates)) {
     return fail('invalid_rate', ['rates'], 'rates must be a rate table with kpwPerUnit');
   }
@@ -49,12 +60,7 @@ export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
   }
   for (const currency of RATED) {
     const rate = kpwPerUnit[currency];
-    if (
-      rate !== undefined &&
-      !(typeof rate === 'number' && Number.isSafeInteger(rate) && rate > 0)
-    ) {
-      checkPositiveInteger(rate, ['rates', 'kpwPerUnit', currency], `rates.kpwPerUnit.${currency}`);
-    }
+    if (rate !== undefined) checkPositiveInteger(rate, RATE_PATHS[currency]);
   }
   return kpwPerUnit;
 }
@@ -66,21 +72,12 @@ export function rateOf(kpwPerUnit: Readonly<Record<string, unknown>>, currency: 
   if (typeof rate === 'number') return rate;
   return fail(
     'missing_rate',
-    ['rates', 'kpwPerUnit', currency],
+    RATE_PATHS[currency],
     `rates.kpwPerUnit.${currency} is missing: no ${currency} rate is known, so pass a table with one`,
   );
 }
 
-/** Tells whether a value is a currency code the library knows, without allocating. */
-export function isCurrency(value: unknown): value is Currency {
-  return value === 'KPW' || value === 'CNY' || value === 'USD' || value === 'EUR';
-}
-
-/** The rounding option, `'half-even'` when absent; the common names are checked without allocating. */
+/** The rounding option, `'half-even'` when absent. */
 export function readRounding(value: unknown): RoundingMode {
-  if (value === undefined) return 'half-even';
-  if (value === 'half-even' || value === 'half-up' || value === 'floor' || value === 'ceil') {
-    return value;
-  }
   return checkRounding(value, ROUNDING_PATH, 'half-even');
 }
