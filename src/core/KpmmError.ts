@@ -136,7 +136,6 @@ export class KpmmError extends Error {
  * ```
  */
 export function isKpmmError(value: unknown): value is KpmmError {
-  if (value instanceof KpmmError) return true;
   if (!(value instanceof Error) || value.name !== 'KpmmError') return false;
   const code: unknown = Reflect.get(value, 'code');
   const issues: unknown = Reflect.get(value, 'issues');

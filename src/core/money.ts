@@ -153,7 +153,7 @@ export function divideRounded(
  */
 export function toSafeInteger(value: bigint, path: readonly PathSegment[]): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    fail('out_of_range', path, `${path.join('.') || 'result'} is beyond exact representation`);
+    fail('out_of_range', path, `${path.join('.')} is beyond exact representation`);
   }
   return Number(value);
 }

@@ -15,8 +15,6 @@ const CARRIER_BY_CODE: ReadonlyMap<string, CarrierId> = new Map(
   Object.values(CARRIERS).map((carrier) => [carrier.serviceCode, carrier.id]),
 );
 
-// The whole grammar in one pass, for the common valid string.
-const TRANSFER = /^\*([0-9]{3})\*([1-9][0-9]{0,15})\*(0?19[1235][0-9]{7})\*([0-9]{6})#$/;
 const SERVICE_CODE = /^[0-9]{2,3}$/;
 const AMOUNT = /^[1-9][0-9]*$/;
 const RECIPIENT = /^0?19[1235][0-9]{7}$/;
@@ -26,14 +24,14 @@ function malformed(why: string): never {
   return fail('malformed_ussd', [], `ussd ${why}; a transfer is *SC*AMOUNT*RECIPIENT*PIN#`);
 }
 
-/** Names what is wrong with a string the one-pass grammar refused. */
-function diagnose(text: string): never {
-  if (!text.startsWith('*')) return malformed('must start with *');
+/** Reads the fields of a string no longer than a USSD string may be, or names what is wrong. */
+function read(text: string): TransferUssd {
   const end = text.indexOf('#');
   const fields = text.slice(1, end === -1 ? text.length : end).split('*');
-  const [code = '', amount = '', recipient = '', pin = ''] = fields;
-  if (!CARRIER_BY_CODE.has(code)) {
-    if (SERVICE_CODE.test(code)) {
+  const [code = '', amountText = '', recipientText = '', pin = ''] = fields;
+  const carrier = CARRIER_BY_CODE.get(code);
+  if (!text.startsWith('*') || carrier === undefined) {
+    if (text.startsWith('*') && SERVICE_CODE.test(code)) {
       fail(
         'unknown_service_code',
         ['serviceCode'],
@@ -42,11 +40,11 @@ function diagnose(text: string): never {
     }
     return malformed('must begin with a service code such as *999*');
   }
-  if (end === -1) return malformed('must end with #');
-  if (end !== text.length - 1) return malformed('must have nothing after #');
+  if (end !== text.length - 1) return malformed('must end with #, with nothing after it');
   if (fields.length !== 4) return malformed('must have exactly four fields');
+  const amount = Number(amountText);
   const issues: KpmmIssue[] = [];
-  if (!AMOUNT.test(amount) || !Number.isSafeInteger(Number(amount))) {
+  if (!AMOUNT.test(amountText) || !Number.isSafeInteger(amount)) {
     issues.push(
       issue(
         'invalid_amount',
@@ -55,7 +53,7 @@ function diagnose(text: string): never {
       ),
     );
   }
-  if (!RECIPIENT.test(recipient)) {
+  if (!RECIPIENT.test(recipientText)) {
     issues.push(
       issue(
         'invalid_phone_number',
@@ -64,10 +62,18 @@ function diagnose(text: string): never {
       ),
     );
   }
-  if (!PIN.test(pin))
+  if (!PIN.test(pin)) {
     issues.push(issue('invalid_pin', ['pin'], 'pin must be exactly 6 ASCII digits'));
-  const [first = issue('malformed_ussd', [], 'ussd is not a transfer string'), ...rest] = issues;
-  throw new KpmmError([first, ...rest]);
+  }
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new KpmmError([first, ...rest]);
+  return makeTransfer(
+    carrier,
+    amount,
+    toKpPhoneNumber(recipientText),
+    recipientText.length === 10 ? 'nsn' : 'national',
+    pin,
+  );
 }
 
 /**
@@ -99,19 +105,7 @@ export function parseTransferUssd(text: string): TransferUssd {
       `ussd must be at most ${String(USSD_MAX_LENGTH.value)} characters long`,
     );
   }
-  const match = TRANSFER.exec(text);
-  const carrier = match === null ? undefined : CARRIER_BY_CODE.get(match[1] ?? '');
-  if (match === null || carrier === undefined) return diagnose(text);
-  const [, , amountText = '', recipientText = '', pin = ''] = match;
-  const amount = Number(amountText);
-  if (!Number.isSafeInteger(amount)) return diagnose(text);
-  return makeTransfer(
-    carrier,
-    amount,
-    toKpPhoneNumber(recipientText.startsWith('0') ? recipientText.slice(1) : recipientText),
-    recipientText.length === 10 ? 'nsn' : 'national',
-    pin,
-  );
+  return read(text);
 }
 
 const safeParse = toSafe(parseTransferUssd);

@@ -140,6 +140,18 @@ const refused = [
     code: 'malformed_ussd',
     path: [],
   },
+  {
+    label: 'another first character before a valid rest',
+    text: 'x999*300*01912345678*482915#',
+    code: 'malformed_ussd',
+    path: [],
+  },
+  {
+    label: 'an unknown code after another first character',
+    text: 'x12*300*01912345678*482915#',
+    code: 'malformed_ussd',
+    path: [],
+  },
   { label: 'only the code', text: '*999#', code: 'malformed_ussd', path: [] },
   { label: 'a missing recipient and PIN', text: '*999*300#', code: 'malformed_ussd', path: [] },
   { label: 'a missing PIN field', text: '*999*300*01912345678#', code: 'malformed_ussd', path: [] },

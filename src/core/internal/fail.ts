@@ -44,10 +44,10 @@ export function rebased(
     const rest = starts ? found.path.slice(from.length) : found.path;
     const path = [...to, ...rest];
     const oldName = (starts ? found.path : rest).join('.');
-    const message =
-      oldName.length > 0 && found.message.startsWith(`${oldName} `)
-        ? `${path.join('.')}${found.message.slice(oldName.length)}`
-        : found.message;
+    // A message that names its field starts with it; one about the whole input starts otherwise.
+    const message = found.message.startsWith(`${oldName} `)
+      ? `${path.join('.')}${found.message.slice(oldName.length)}`
+      : found.message;
     return { ...found, path, message };
   };
   const [first, ...rest] = error.issues;

@@ -1,7 +1,6 @@
 import {
   KpmmError,
   isKpmmError,
-  parseKpPhoneNumber,
   toKpPhoneNumber,
   type KpmmErrorCode,
   type KpPhoneNumber,
@@ -35,39 +34,6 @@ const FIELDS = [
   ['pin', 'invalid_pin', 'pin must be a string of exactly 6 ASCII digits'],
   ['recipientFormat', 'invalid_recipient_format', 'recipientFormat must be national or nsn'],
 ] as const satisfies readonly (readonly [string, KpmmErrorCode, string])[];
-
-/**
- * The common valid shape, checked by hand at a fraction of zod's cost: every field valid and the
- * recipient given as text. Returns undefined otherwise, leaving the verdict to the schema.
- */
-function checkFast(input: unknown): CheckedTransferInput | undefined {
-  if (!isRecord(input)) return undefined;
-  const carrier = input['carrier'];
-  const amount = input['amount'];
-  const recipient = input['recipient'];
-  const pin = input['pin'];
-  const format = input['recipientFormat'];
-  if (
-    (carrier !== 'koryolink' && carrier !== 'kangsong') ||
-    typeof amount !== 'number' ||
-    !Number.isSafeInteger(amount) ||
-    amount < 1 ||
-    typeof pin !== 'string' ||
-    !PIN.test(pin) ||
-    (format !== undefined && format !== 'national' && format !== 'nsn') ||
-    typeof recipient !== 'string'
-  ) {
-    return undefined;
-  }
-  return {
-    carrier,
-    amount,
-    // Every other field is valid here, so a bad recipient is the whole list of issues.
-    recipient: parseKpPhoneNumber(recipient, ['recipient']),
-    recipientFormat: format ?? DEFAULT_RECIPIENT_FORMAT.value,
-    pin,
-  };
-}
 
 const NOT_AN_OBJECT = issue(
   'invalid_input',
@@ -103,13 +69,10 @@ function readRecipient(value: unknown): KpPhoneNumber | undefined {
 
 /**
  * Checks a transfer input as {@link TransferInputSchema} does, field by field and by hand, so that
- * building a transfer loads no schema library: the fast path for the common valid shape first,
- * then one coded issue per bad field, in input order. A differential property test holds the
- * two together.
+ * building a transfer loads no schema library: one coded issue per bad field, in input order. A
+ * differential property test holds the two together.
  */
 export function checkTransferInput(input: unknown): CheckedTransferInput {
-  const fast = checkFast(input);
-  if (fast !== undefined) return fast;
   if (!isRecord(input)) throw new KpmmError([NOT_AN_OBJECT]);
   const carrier = input['carrier'];
   const amount = input['amount'];
