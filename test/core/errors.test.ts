@@ -59,6 +59,19 @@ describe('isKpmmError', () => {
       is: false,
     },
     { label: 'null', value: null, is: false },
+    {
+      label: 'an Error of another name with a known code and issues',
+      value: Object.assign(new Error('x'), {
+        code: 'invalid_pin',
+        issues: [{ code: 'invalid_pin', path: [], message: 'x' }],
+      }),
+      is: false,
+    },
+    {
+      label: 'an Error named KpmmError whose issues are not an array',
+      value: Object.assign(new Error('x'), { name: 'KpmmError', code: 'invalid_pin', issues: 'x' }),
+      is: false,
+    },
   ])('$label', ({ value, is }) => {
     expect(isKpmmError(value)).toBe(is);
   });
@@ -123,6 +136,18 @@ describe('fail helpers', () => {
     ]);
     expect(outer.code).toBe('invalid_model');
     expect(outer.path).toEqual(['config', 'rentalModel', 'price', 'stepFen']);
+  });
+
+  it('rebased moves only a path that begins with every segment of from', () => {
+    const inner = new KpmmError([
+      { code: 'invalid_model', path: ['model', 'note'], message: 'model.note must be a string' },
+    ]);
+    const outer = rebased(inner, ['model', 'price'], ['config']);
+    expect(outer.issues[0]).toEqual({
+      code: 'invalid_model',
+      path: ['config', 'model', 'note'],
+      message: 'config.model.note must be a string',
+    });
   });
 
   it('rebased leaves a message alone when the field name is only a prefix of its first word', () => {

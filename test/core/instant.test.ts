@@ -26,6 +26,9 @@ const valid = [
     iso: '2020-06-08T01:00:00.123Z',
   },
   { label: 'leap day', input: '2016-02-29T12:00:00Z', iso: '2016-02-29T12:00:00.000Z' },
+  { label: '31 October', input: '2020-10-31T12:00:00Z', iso: '2020-10-31T12:00:00.000Z' },
+  { label: '31 December', input: '2020-12-31T12:00:00Z', iso: '2020-12-31T12:00:00.000Z' },
+  { label: '30 September', input: '2020-09-30T12:00:00Z', iso: '2020-09-30T12:00:00.000Z' },
   { label: 'year 2000 leap day', input: '2000-02-29T00:00:00Z', iso: '2000-02-29T00:00:00.000Z' },
   { label: 'year 0001', input: '0001-01-01T00:00:00Z', iso: '0001-01-01T00:00:00.000Z' },
   {
@@ -68,6 +71,10 @@ const invalid = [
   { label: 'month 00', input: '2020-00-01T00:00:00Z' },
   { label: 'day 00', input: '2020-06-00T00:00:00Z' },
   { label: '31 June', input: '2020-06-31T00:00:00Z' },
+  { label: '31 April', input: '2020-04-31T00:00:00Z' },
+  { label: '31 September', input: '2020-09-31T00:00:00Z' },
+  { label: '31 November', input: '2020-11-31T00:00:00Z' },
+  { label: '30 February in a leap year', input: '2020-02-30T00:00:00Z' },
   { label: '29 February in a common year', input: '2019-02-29T00:00:00Z' },
   { label: '29 February 1900', input: '1900-02-29T00:00:00Z' },
   { label: 'hour 24', input: '2020-06-08T24:00:00Z' },
@@ -103,6 +110,11 @@ describe('parseInstant', () => {
 
   it.each(invalid)('refuses $label', ({ input }) => {
     expectKpmmError(() => parseInstant(input, ['at']), 'invalid_instant', ['at']);
+  });
+
+  it('reads -0 as 0, never -0', () => {
+    expect(Object.is(parseInstant(-0), 0)).toBe(true);
+    expect(Object.is(parseInstant(-0.25), -1)).toBe(true);
   });
 
   it('uses an empty path by default', () => {

@@ -3,6 +3,13 @@ import { divideRounded, toSafeInteger, type RoundingMode } from '../../src/core/
 import { expectKpmmError } from '../helpers.js';
 
 const cases = [
+  { label: '6/3 floor, an exact division', n: 6n, d: 3n, rounding: 'floor', q: 2n },
+  { label: '6/3 ceil, an exact division', n: 6n, d: 3n, rounding: 'ceil', q: 2n },
+  { label: '6/3 half-up, an exact division', n: 6n, d: 3n, rounding: 'half-up', q: 2n },
+  { label: '6/3 half-even, an exact division', n: 6n, d: 3n, rounding: 'half-even', q: 2n },
+  { label: '-6/3 floor, an exact negative division', n: -6n, d: 3n, rounding: 'floor', q: -2n },
+  { label: '6/-3 ceil, a negative divisor', n: 6n, d: -3n, rounding: 'ceil', q: -2n },
+  { label: '0/7 ceil', n: 0n, d: 7n, rounding: 'ceil', q: 0n },
   { label: '5/2 floor', n: 5n, d: 2n, rounding: 'floor', q: 2n },
   { label: '5/2 ceil', n: 5n, d: 2n, rounding: 'ceil', q: 3n },
   { label: '5/2 half-up', n: 5n, d: 2n, rounding: 'half-up', q: 3n },

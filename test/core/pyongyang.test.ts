@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   pyongyangDate,
   startOfNextPyongyangDay,
   startOfNextPyongyangMonth,
 } from '../../src/core/index.js';
 import {
+  clearOffsetCache,
   pyongyangOffsetMinutes,
   startOfPyongyangDayNumber,
 } from '../../src/core/internal/pyongyang.js';
@@ -57,6 +58,47 @@ const dates = [
     date: '1899-12-31',
   },
   { label: 'year 1', at: '0001-01-01T00:00:00Z', date: '0001-01-01' },
+  { label: 'year 0', at: '0000-06-01T12:00:00Z', date: '0000-06-01' },
+  { label: 'year -1, written with six digits', at: Date.UTC(-1, 5, 1, 12), date: '-000001-06-01' },
+  { label: 'year 9999, the last of four digits', at: '9999-12-31T12:00:00Z', date: '9999-12-31' },
+  {
+    label: 'year 10000, written with six digits',
+    at: Date.UTC(10_000, 0, 1, 12),
+    date: '+010000-01-01',
+  },
+  {
+    label: '29 February 2000, a 400-year leap day',
+    at: '2000-02-29T12:00:00+09:00',
+    date: '2000-02-29',
+  },
+  { label: '29 February 2400', at: '2400-02-29T12:00:00+09:00', date: '2400-02-29' },
+  { label: '1 March 2000', at: '2000-03-01T00:00:00+09:00', date: '2000-03-01' },
+  { label: '31 December 1999', at: '1999-12-31T23:59:59.999+09:00', date: '1999-12-31' },
+  {
+    label: '1908: the last second of local mean time',
+    at: '1908-03-31T15:36:59.999Z',
+    date: '1908-03-31',
+  },
+  {
+    label: '1908: the change, at 00:07 the next day',
+    at: '1908-03-31T15:37:00.000Z',
+    date: '1908-04-01',
+  },
+  {
+    label: '1908: 23:53 local mean time, 00:00 at +8:30',
+    at: '1908-03-31T15:30:00.000Z',
+    date: '1908-03-31',
+  },
+  {
+    label: '1911: 23:40 at +8:30, 00:10 at +9',
+    at: '1911-12-31T15:10:00.000Z',
+    date: '1911-12-31',
+  },
+  {
+    label: '1912: the change, at 00:30 the next day',
+    at: '1911-12-31T15:30:00.000Z',
+    date: '1912-01-01',
+  },
   { label: 'the first Date', at: -8.64e15, date: '-271821-04-20' },
   { label: 'the last Date', at: 8.64e15, date: '+275760-09-13' },
 ] as const satisfies readonly { label: string; at: string | number; date: string }[];
@@ -160,7 +202,24 @@ describe('startOfNextPyongyangMonth', () => {
 });
 
 describe('the offset cache', () => {
+  // Each case reads the tz data afresh, not an entry an earlier test left in the cache.
+  beforeEach(clearOffsetCache);
+
   it.each([
+    { label: 'the last ms of local mean time', at: '1908-03-31T15:36:59.999Z', minutes: 503 },
+    { label: 'KST from 1908-03-31T15:37Z', at: '1908-03-31T15:37:00.000Z', minutes: 510 },
+    { label: 'the last ms of +8:30 in 1911', at: '1911-12-31T15:29:59.999Z', minutes: 510 },
+    { label: '+9 from 1911-12-31T15:30Z', at: '1911-12-31T15:30:00.000Z', minutes: 540 },
+    {
+      label: 'the start of the 2015 UTC day, before the change',
+      at: '2015-08-14T00:00:00.000Z',
+      minutes: 540,
+    },
+    {
+      label: 'the end of the 2018 UTC day, after the change',
+      at: '2018-05-04T23:59:59.999Z',
+      minutes: 540,
+    },
     { label: 'local mean time', at: '1900-01-01T00:00:00Z', minutes: 503 },
     { label: 'KST 1908-1911', at: '1910-01-01T00:00:00Z', minutes: 510 },
     { label: '+9 before 2015', at: '2015-08-14T14:59:59.999Z', minutes: 540 },

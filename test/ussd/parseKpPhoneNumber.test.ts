@@ -121,6 +121,30 @@ const accepted = [
   },
   { label: 'digits mixing widths', text: '01９1 2３4 5678', nsn: '1912345678', owner: 'koryolink' },
   {
+    label: 'U+2000 en quad, the first of its block',
+    text: '0191\u2000234\u20005678',
+    nsn: '1912345678',
+    owner: 'koryolink',
+  },
+  {
+    label: 'U+200A hair space, the last of its block',
+    text: '0191\u200A234\u200A5678',
+    nsn: '1912345678',
+    owner: 'koryolink',
+  },
+  {
+    label: 'U+2010 hyphen, the first dash',
+    text: '0191\u2010234\u20105678',
+    nsn: '1912345678',
+    owner: 'koryolink',
+  },
+  {
+    label: 'U+2015 horizontal bar, the last dash',
+    text: '0191\u2015234\u20155678',
+    nsn: '1912345678',
+    owner: 'koryolink',
+  },
+  {
     label: '64 characters, the longest',
     text: `${' '.repeat(53)}01912345678`,
     nsn: '1912345678',
@@ -168,6 +192,13 @@ const rejected = [
   { label: 'a trailing hash', text: '01912345678#' },
   { label: 'a newline', text: '0191 234 5678\n' },
   { label: 'a zero-width space', text: '0191\u200B234 5678' },
+  { label: 'U+1FFF, just before the spaces', text: '0191\u1FFF234 5678' },
+  {
+    label: 'U+200F right-to-left mark, between the spaces and the dashes',
+    text: '0191\u200F234 5678',
+  },
+  { label: 'U+2016 double vertical line, just past the dashes', text: '0191\u2016234 5678' },
+  { label: 'an opening parenthesis twice', text: '((0191) 234 5678' },
   { label: 'underscores', text: '0191_234_5678' },
   { label: 'slashes', text: '0191/234/5678' },
   { label: 'a letter O for a zero', text: 'O191 234 5678' },
@@ -258,6 +289,7 @@ describe('toKpPhoneNumber', () => {
     { label: 'a copy whose owner disagrees', value: { ...parsed, owner: 'koryolink' } },
     { label: 'an nsn of another network', value: { ...parsed, nsn: '1941234567' } },
     { label: 'an nsn alone', value: { nsn: '1951234567' } },
+    { label: 'an nsn written as a number', value: { ...parsed, nsn: 1_951_234_567 } },
     { label: 'null', value: null },
     { label: 'an array', value: ['01951234567'] },
     { label: 'a number', value: 1_951_234_567 },
@@ -265,6 +297,28 @@ describe('toKpPhoneNumber', () => {
     expectKpmmError(() => toKpPhoneNumber(value, ['recipient']), 'invalid_phone_number', [
       'recipient',
     ]);
+  });
+});
+
+describe('KpPhoneNumberSchema', () => {
+  const parsed = parseKpPhoneNumber('0195 123 4567');
+
+  it.each([
+    { label: 'a parsed number', value: parsed, ok: true },
+    {
+      label: 'national of another number',
+      value: { ...parsed, national: '01951234568' },
+      ok: false,
+    },
+    { label: 'e164 of another number', value: { ...parsed, e164: '+8501951234568' }, ok: false },
+    { label: 'the owner of another prefix', value: { ...parsed, owner: 'koryolink' }, ok: false },
+    {
+      label: 'a Koryolink number owned by KPTC',
+      value: { ...parseKpPhoneNumber('0191 234 5678'), owner: 'kptc' },
+      ok: false,
+    },
+  ])('$label: $ok', ({ value, ok }) => {
+    expect(KpPhoneNumberSchema.safeParse(value).success).toBe(ok);
   });
 });
 

@@ -44,8 +44,9 @@ function offsetsOfUtcDay(key: number): DayOffsets {
   // Stryker disable next-line ConditionalExpression: without the cache each call reads the tz data again, with the same answer
   if (hit !== undefined) return hit;
   const start = key * DAY_MS;
-  // Stryker disable next-line ArithmeticOperator: no change of this zone falls within a millisecond of a UTC midnight, so reading one ms later finds the same offsets
-  const end = start + DAY_MS - 1;
+  // The offsets are read at whole minutes, where the zone's changes fall: read between minutes,
+  // dayjs gives a fraction of a minute under local mean time (509.98 for 510).
+  const end = start + DAY_MS - MINUTE_MS;
   const before = readOffsetMinutes(start);
   const after = readOffsetMinutes(end);
   let entry: DayOffsets = before;
