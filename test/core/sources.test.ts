@@ -27,7 +27,8 @@ describe('SOURCES', () => {
     expect(source.title.length).toBeGreaterThan(0);
     expect(source.note.length).toBeGreaterThan(0);
     if (source.date !== null) expect(source.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
-    if (source.url !== null) expect(() => new URL(source.url ?? '')).not.toThrow();
+    const { url } = source;
+    if (url !== null) expect(() => new URL(url)).not.toThrow();
     expect(Object.isFrozen(source)).toBe(true);
   });
 
