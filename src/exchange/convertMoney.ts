@@ -1,5 +1,4 @@
 import {
-  CURRENCY_EXPONENTS,
   toSafe,
   type Currency,
   type Money,
@@ -18,7 +17,7 @@ import {
   readRates,
   readRounding,
 } from './internal/options.js';
-import { powerOfTen } from './internal/powerOfTen.js';
+import { MINOR_PER_UNIT } from './internal/minorPerUnit.js';
 
 /**
  * Options of {@link convertMoney}.
@@ -70,9 +69,9 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
     minor: mulDivRounded(
       minor,
       fromRate,
-      powerOfTen(CURRENCY_EXPONENTS[target]),
+      MINOR_PER_UNIT[target],
       toRate,
-      powerOfTen(CURRENCY_EXPONENTS[from]),
+      MINOR_PER_UNIT[from],
       rounding,
       MINOR_PATH,
     ),

@@ -1,10 +1,10 @@
-import { isRecord } from '../core/internal/checks.js';
+import { isRecord, isSafeInteger } from '../core/internal/checks.js';
 import type { RateTable } from './rateTableSchema.js';
 
 const AS_OF = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function isRate(value: unknown): boolean {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+  return isSafeInteger(value) && value > 0;
 }
 
 function isGrade(value: unknown): boolean {

@@ -1,10 +1,4 @@
-import {
-  CURRENCY_EXPONENTS,
-  toSafe,
-  type Currency,
-  type Money,
-  type SafeResult,
-} from '../core/index.js';
+import { toSafe, type Currency, type Money, type SafeResult } from '../core/index.js';
 import { checkCurrency, checkWholeAmount } from '../core/internal/checks.js';
 import type { ConvertMoneyOptions } from './convertMoney.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
@@ -19,7 +13,7 @@ import {
   readRates,
   readRounding,
 } from './internal/options.js';
-import { powerOfTen } from './internal/powerOfTen.js';
+import { MINOR_PER_UNIT } from './internal/minorPerUnit.js';
 
 /**
  * Options of {@link mobileWonCost}: the currency to pay in, and optionally the rate table, the
@@ -63,15 +57,7 @@ export function mobileWonCost(won: number, options: MobileWonCostOptions): Money
   const rate = rateOf(readRates(opts['rates']), currency);
   return {
     currency,
-    minor: mulDivRounded(
-      amount,
-      price,
-      powerOfTen(CURRENCY_EXPONENTS[currency]),
-      rate,
-      1,
-      rounding,
-      MINOR_PATH,
-    ),
+    minor: mulDivRounded(amount, price, MINOR_PER_UNIT[currency], rate, 1, rounding, MINOR_PATH),
   };
 }
 

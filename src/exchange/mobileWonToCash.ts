@@ -1,7 +1,10 @@
-import { toSafe, toSafeInteger, type SafeResult } from '../core/index.js';
+import { toSafe, type PathSegment, type SafeResult } from '../core/index.js';
 import { checkWholeAmount } from '../core/internal/checks.js';
+import { fail } from '../core/internal/fail.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
 import { WON_PATH, readOptions, readPrice } from './internal/options.js';
+
+const CASH_KPW_PATH: readonly PathSegment[] = Object.freeze(['cashKpw']);
 
 /**
  * The cash, in whole KPW, that buys an amount of mobile money: `won × cashKpwPerWon`, exact.
@@ -23,8 +26,10 @@ export function mobileWonToCash(won: number, options?: MobileWonPriceOptions): n
   const price = readPrice(readOptions(options));
   const cashKpw = amount * price;
   // A true product past 2^53 rounds to 2^53 or more, so this test is exact.
-  if (Number.isSafeInteger(cashKpw)) return cashKpw;
-  return toSafeInteger(BigInt(amount) * BigInt(price), ['cashKpw']);
+  if (!Number.isSafeInteger(cashKpw)) {
+    return fail('out_of_range', CASH_KPW_PATH, 'cashKpw is beyond exact representation');
+  }
+  return cashKpw;
 }
 
 const safe = toSafe(mobileWonToCash);

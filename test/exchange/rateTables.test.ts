@@ -69,6 +69,8 @@ describe('RateTableSchema', () => {
     { label: 'a rate past the safe integers', patch: { kpwPerUnit: { USD: 2 ** 53, CNY: 1_250 } } },
     { label: 'a missing note', patch: { note: undefined } },
     { label: 'a date with a trailing line break', patch: { asOf: '2020-06\n' } },
+    { label: 'a date in an array', patch: { asOf: ['2020-06'] } },
+    { label: 'a grade in an array', patch: { grade: ['reported'] } },
   ])('refuses $label, by schema and by isRateTable', ({ patch }) => {
     expect(RateTableSchema.safeParse({ ...DEFAULT_RATE_TABLE, ...patch }).success).toBe(false);
     expect(isRateTable({ ...DEFAULT_RATE_TABLE, ...patch })).toBe(false);
@@ -80,6 +82,11 @@ describe('RateTableSchema', () => {
     { label: 'a string', value: 'dailynk-2020-06-pyongyang' },
   ])('isRateTable refuses $label', ({ value }) => {
     expect(isRateTable(value)).toBe(false);
+  });
+
+  it.each(['reported', 'derived', 'assumed'] as const)('accepts a table graded %s', (grade) => {
+    expect(isRateTable({ ...DEFAULT_RATE_TABLE, grade })).toBe(true);
+    expect(RateTableSchema.safeParse({ ...DEFAULT_RATE_TABLE, grade }).success).toBe(true);
   });
 
   it('accepts a caller table with a euro rate and a day', () => {

@@ -7,7 +7,7 @@ import {
   type KpmmIssue,
   type PathSegment,
 } from '../../core/index.js';
-import { checkWholeAmount, isRecord } from '../../core/internal/checks.js';
+import { checkWholeAmount, isRecord, isSafeInteger } from '../../core/internal/checks.js';
 import { issue } from '../../core/internal/fail.js';
 
 /** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
@@ -55,7 +55,7 @@ export function quickInstant(value: unknown): number | undefined {
 
 /** Whether a value is a whole, safe number of won, at least 1. */
 export function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+  return isSafeInteger(value) && value >= 1;
 }
 
 /** A recipient's nsn, null when absent, or undefined when it is not a phone number. */

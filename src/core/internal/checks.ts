@@ -8,6 +8,14 @@ import {
 import { fail } from './fail.js';
 import type { PathSegment } from '../KpmmError.js';
 
+/**
+ * Whether a value is a safe integer, as a type guard: `Number.isSafeInteger` alone already refuses
+ * every non-number, so no separate `typeof` test is needed beside it.
+ */
+export function isSafeInteger(value: unknown): value is number {
+  return Number.isSafeInteger(value);
+}
+
 // Each check takes the path of its field, names the field by it in the message, and never
 // allocates while the value is valid: callers pass frozen paths, so a check is as cheap as the
 // comparison it makes.
@@ -18,7 +26,7 @@ export function checkWholeAmount(
   path: readonly PathSegment[],
   min: number,
 ): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+  if (!isSafeInteger(value) || value < min) {
     return fail(
       'invalid_amount',
       path,
@@ -30,7 +38,7 @@ export function checkWholeAmount(
 
 /** A positive safe integer rate or price. */
 export function checkPositiveInteger(value: unknown, path: readonly PathSegment[]): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+  if (!isSafeInteger(value) || value < 1) {
     return fail('invalid_rate', path, `${path.join('.')} must be a whole number greater than zero`);
   }
   return value;
@@ -105,7 +113,7 @@ export function checkMoney(value: unknown, path: readonly PathSegment[]): Money 
     const at = [...path, 'currency'];
     return fail('unknown_currency', at, `${at.join('.')} must be one of ${CURRENCIES.join(', ')}`);
   }
-  if (typeof minor !== 'number' || !Number.isSafeInteger(minor) || minor < 0) {
+  if (!isSafeInteger(minor) || minor < 0) {
     const at = [...path, 'minor'];
     return fail(
       'invalid_amount',

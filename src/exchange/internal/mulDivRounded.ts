@@ -47,6 +47,7 @@ export function mulDivRounded(
 ): number {
   const n = a * b * c;
   const m = d * e;
+  // Stryker disable next-line ConditionalExpression: the bigint path below gives the same quotient; this one only saves making bigints
   if (Number.isSafeInteger(n) && Number.isSafeInteger(m)) return roundQuotient(n, m, rounding);
   const q = divideRounded(BigInt(a) * BigInt(b) * BigInt(c), BigInt(d) * BigInt(e), rounding);
   return toSafeInteger(q, path);

@@ -5,7 +5,7 @@ import {
   type KpmmErrorCode,
   type KpPhoneNumber,
 } from '../../core/index.js';
-import { isRecord } from '../../core/internal/checks.js';
+import { isRecord, isSafeInteger } from '../../core/internal/checks.js';
 import { issue } from '../../core/internal/fail.js';
 import type { CarrierId } from '../carriers.js';
 import { DEFAULT_RECIPIENT_FORMAT } from '../constants.js';
@@ -46,7 +46,7 @@ function isCarrier(value: unknown): value is CarrierId {
 }
 
 function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+  return isSafeInteger(value) && value >= 1;
 }
 
 function isPin(value: unknown): value is string {
