@@ -17,11 +17,12 @@ export function expectMessagesNameTheirField(error: KpmmError): void {
     expect(found.message.length, `the message of ${found.code} at [${name}]`).toBeGreaterThan(
       name.length + 1,
     );
-    expect(found.message, 'a message starts with a word').toMatch(/^\S/u);
     if (name.length > 0) {
       expect(found.message.startsWith(`${name} `), `"${found.message}" names ${name} first`).toBe(
         true,
       );
+    } else {
+      expect(found.message, 'a message about the whole value starts with a word').toMatch(/^\S/u);
     }
   }
   expect(error.message).toBe(error.issues.map((i) => i.message).join('; '));

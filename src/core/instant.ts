@@ -26,7 +26,8 @@ const RFC3339 =
 const MAX_TEXT_LENGTH = 64;
 
 function invalid(path: readonly PathSegment[], why: string): never {
-  const name = path.length === 0 ? 'instant' : path.join('.');
+  // A path that joins to nothing (`[]`, `['']`) names the value itself.
+  const name = path.join('.') || 'instant';
   return fail('invalid_instant', path, `${name} ${why}`);
 }
 

@@ -27,7 +27,8 @@ function isSeparator(code: number): boolean {
 const MAX_INPUT_LENGTH = 64;
 
 function invalid(path: readonly PathSegment[]): never {
-  const name = path.length === 0 ? 'phone number' : path.join('.');
+  // A path that joins to nothing (`[]`, `['']`) names the value itself.
+  const name = path.join('.') || 'phone number';
   return fail(
     'invalid_phone_number',
     path,

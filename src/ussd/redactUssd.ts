@@ -53,12 +53,15 @@ function tokenAt(text: string, at: number): Span | undefined {
   return TOKEN.test(text) ? { from, to: TOKEN.lastIndex } : undefined;
 }
 
-/** Whether only spaces stand between `at` and the end of its field. */
+/**
+ * Whether only spaces stand between `at` and a mark that ends its field. At the end of the text
+ * (`charAt` gives `''`) it is false: no PIN field can follow there, so the caller masks at once
+ * what it would otherwise hold back until the transfer ends, with the same result.
+ */
 function endsField(text: string, at: number): boolean {
   SPACES.lastIndex = at;
   SPACES.test(text);
-  const next = text.charAt(SPACES.lastIndex);
-  return next === '' || FIELD_END.has(next);
+  return FIELD_END.has(text.charAt(SPACES.lastIndex));
 }
 
 function isShort(text: string, token: Span): boolean {
@@ -174,7 +177,8 @@ export function redactUssd(text: string): string {
   if (typeof text !== 'string') return fail('invalid_input', ['text'], 'text must be a string');
   const masks: Span[] = [];
   let stop: Stop = { at: 0, cut: false };
-  while (stop.at < text.length) {
+  // Every pass moves past at least one star, and at the end of the text no star is found.
+  for (;;) {
     NEXT_STAR.lastIndex = stop.at;
     const star = NEXT_STAR.exec(text);
     if (star === null) break;
@@ -186,7 +190,6 @@ export function redactUssd(text: string): string {
         ? { at: star.index + 1, cut: false }
         : scanTransfer(text, start.end, { ascii: start.ascii, cut: stop.cut }, masks);
   }
-  if (masks.length === 0) return text;
   let out = '';
   let done = 0;
   for (const mask of masks) {

@@ -112,6 +112,11 @@ describe('parseInstant', () => {
     expectKpmmError(() => parseInstant(input, ['at']), 'invalid_instant', ['at']);
   });
 
+  it('names the instant itself when the path joins to nothing', () => {
+    const error = expectKpmmError(() => parseInstant('nope', ['']), 'invalid_instant', ['']);
+    expect(error.message.startsWith('instant ')).toBe(true);
+  });
+
   it('reads -0 as 0, never -0', () => {
     expect(Object.is(parseInstant(-0), 0)).toBe(true);
     expect(Object.is(parseInstant(-0.25), -1)).toBe(true);

@@ -237,6 +237,13 @@ describe('parseKpPhoneNumber rejects', () => {
     },
   );
 
+  it('names the phone number itself when the path joins to nothing', () => {
+    const error = expectKpmmError(() => parseKpPhoneNumber('0194', ['']), 'invalid_phone_number', [
+      '',
+    ]);
+    expect(error.message.startsWith('phone number ')).toBe(true);
+  });
+
   it('names the path it is given', () => {
     expectKpmmError(() => parseKpPhoneNumber('0194', ['recipient']), 'invalid_phone_number', [
       'recipient',
