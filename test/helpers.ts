@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import {
+  SOURCES,
   isKpmmError,
+  type Fact,
   type KpmmError,
   type KpmmErrorCode,
   type PathSegment,
@@ -75,4 +77,21 @@ export function serialisations(value: unknown): string[] {
     if (isKpmmError(value)) out.push(json(value.issues));
   }
   return out;
+}
+
+/**
+ * The law of every fact: a known grade, a unit and a note in words, and at least one source, each
+ * an id of SOURCES. Call it inside a test, on a freshly made list, so that what the test sees is
+ * what the code makes now (a list made while the tests are collected could be stale).
+ */
+export function expectWellFormedFacts(facts: readonly Fact[]): void {
+  expect(facts.length).toBeGreaterThan(0);
+  expect(new Set(facts.map((fact) => fact.id)).size).toBe(facts.length);
+  for (const fact of facts) {
+    expect(['reported', 'derived', 'assumed'], fact.id).toContain(fact.grade);
+    expect(fact.id.trim().length, fact.id).toBeGreaterThan(0);
+    expect(fact.unit.trim().length, `${fact.id} has a unit`).toBeGreaterThan(0);
+    expect(fact.note.trim().length, `${fact.id} has a note`).toBeGreaterThan(0);
+    for (const source of fact.sources) expect(Object.keys(SOURCES), fact.id).toContain(source);
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cap from '../../src/cap/index.js';
 import { SOURCES } from '../../src/core/index.js';
+import { expectWellFormedFacts } from '../helpers.js';
 
 function hasGrade(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'grade' in value;
@@ -11,6 +12,10 @@ const graded = Object.entries(cap).filter(
 );
 
 describe('capFacts', () => {
+  it('is well formed, made afresh: grades, units, notes and known sources', () => {
+    expectWellFormedFacts(cap.capFacts());
+  });
+
   it('finds the graded constants', () => {
     expect(graded.map(([name]) => name).sort()).toEqual(['DAILY_CAP_2020', 'LIMITS_2022']);
   });

@@ -12,6 +12,7 @@ import {
   mobileWonToCash,
 } from '../../src/exchange/index.js';
 import { SOURCES } from '../../src/core/index.js';
+import { expectWellFormedFacts } from '../helpers.js';
 
 // The rows of FACTS.md, "Cash to mobile money" (dailynk-market-rates).
 const rows = [
@@ -141,6 +142,10 @@ describe('MOBILE_MONEY_RMB_AGREEMENT', () => {
 });
 
 describe('exchangeFacts', () => {
+  it('is well formed, made afresh: grades, units, notes and known sources', () => {
+    expectWellFormedFacts(exchange.exchangeFacts());
+  });
+
   const facts = exchangeFacts();
 
   it('lists every exported UPPER_SNAKE constant that carries a grade', () => {

@@ -5,6 +5,7 @@ import * as exchange from '../../src/exchange/index.js';
 import * as rental from '../../src/rental/index.js';
 import * as sources from '../../src/sources.js';
 import * as ussd from '../../src/ussd/index.js';
+import { expectWellFormedFacts } from '../helpers.js';
 
 const { SOURCES, facts } = sources;
 
@@ -69,6 +70,10 @@ function factsFor(name: string) {
 }
 
 describe('facts()', () => {
+  it('is well formed, made afresh: grades, units, notes and known sources', () => {
+    expectWellFormedFacts(sources.facts());
+  });
+
   it('lists each id once', () => {
     const ids = facts().map((f) => f.id);
     expect(ids.length).toBeGreaterThan(0);

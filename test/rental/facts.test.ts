@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/core/index.js';
 import * as rental from '../../src/rental/index.js';
+import { expectWellFormedFacts } from '../helpers.js';
 import {
   DEFAULT_RENTAL_MODEL,
   DESTINATIONS,
@@ -17,6 +18,10 @@ const graded = Object.entries(rental).flatMap(([name, value]) =>
 );
 
 describe('rentalFacts', () => {
+  it('is well formed, made afresh: grades, units, notes and known sources', () => {
+    expectWellFormedFacts(rental.rentalFacts());
+  });
+
   it('finds the graded constants', () => {
     expect(graded.map(({ name }) => name).sort()).toEqual([
       'CRACKDOWNS',

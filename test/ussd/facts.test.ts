@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/core/index.js';
 import * as ussd from '../../src/ussd/index.js';
 import { CARRIERS, KP_MOBILE_PREFIXES, USSD_MAX_LENGTH, ussdFacts } from '../../src/ussd/index.js';
+import { expectWellFormedFacts } from '../helpers.js';
 
 const GRADES = ['reported', 'derived', 'assumed'];
 
@@ -10,6 +11,10 @@ function hasGrade(value: unknown): value is { grade: unknown } {
 }
 
 describe('ussdFacts', () => {
+  it('is well formed, made afresh: grades, units, notes and known sources', () => {
+    expectWellFormedFacts(ussdFacts());
+  });
+
   const facts = ussdFacts();
   const ids = facts.map((fact) => fact.id);
 

@@ -178,6 +178,37 @@ const redactions = [
     redacted: '*999*300*xxxxxx#',
   },
   {
+    label: 'a missing recipient and #',
+    text: '*999*300*482915',
+    redacted: '*999*300*xxxxxx',
+  },
+  {
+    label: 'a missing recipient and #, then spaces',
+    text: '*999*300*482915  ',
+    redacted: '*999*300*xxxxxx  ',
+  },
+  {
+    label: 'a missing recipient and a PIN of 8 digits',
+    text: '*999*300*73519046#',
+    redacted: '*999*300*xxxxxx#',
+  },
+  {
+    label: 'a short number and a PIN without #',
+    text: '*999*300*0191*482915',
+    redacted: '*999*300*0191*xxxxxx',
+  },
+  {
+    label: 'an amount of 8 digits and a short number',
+    text: '*999*12345678*0191*482915#',
+    redacted: '*999*12345678*0191*xxxxxx#',
+  },
+  {
+    // Nine digits are too many for an amount: they are the recipient, so the amount is missing.
+    label: 'a first field of 9 digits, then a short field and a PIN',
+    text: '*999*123456789*0191*482915#',
+    redacted: '*999*123456789*xxxxxx*xxxxxx#',
+  },
+  {
     label: 'a PIN in pairs',
     text: '*999*300*01912345678*48 29 15#',
     redacted: '*999*300*01912345678*xxxxxx#',
@@ -264,6 +295,17 @@ const redactions = [
     redacted: '*999*300*01912345678*xxxxxx\r\n*100*1*2#',
   },
   {
+    label: 'a transfer ended by a lone CR, then another code',
+    text: '*999*300*01912345678*482915\r*100*1*2#',
+    redacted: '*999*300*01912345678*xxxxxx\r*100*1*2#',
+  },
+  {
+    // Fewer than two ASCII stars have passed at the ＃, so it is stray and the PIN field follows.
+    label: 'full-width stars and a full-width # in the recipient of an ASCII transfer',
+    text: '*999*300*0191＊234＊5678＃*482915#',
+    redacted: '*999*300*0191＊xxxxxx＊xxxxxx＃*xxxxxx#',
+  },
+  {
     label: 'a number written with spaces and no PIN',
     text: '*999*300*0191 234 5678#',
     redacted: '*999*300*0191 234 5678#',
@@ -274,6 +316,27 @@ const redactions = [
     redacted: '*929*500*+850 195 123 4567#',
   },
   { label: 'a transfer code and one field', text: '*999*300#', redacted: '*999*300#' },
+  {
+    label: 'a transfer, then a transfer code and one field',
+    text: '*999*300*01912345678*482915# *999*300#',
+    redacted: '*999*300*01912345678*xxxxxx# *999*300#',
+  },
+  {
+    // The first transfer has its PIN field, so the start after it cut nothing short.
+    label: 'a transfer without #, then a transfer code and one field',
+    text: '*999*300*01912345678*482915 *929*500#',
+    redacted: '*999*300*01912345678*xxxxxx *929*500#',
+  },
+  {
+    label: 'another code, then a transfer code and one field',
+    text: '*100# *999*300#',
+    redacted: '*100# *999*300#',
+  },
+  {
+    label: 'a recipient of 9 digits and no PIN',
+    text: '*999*300*123456789#',
+    redacted: '*999*300*123456789#',
+  },
   {
     label: 'a code of four nines',
     text: '*9999*300*0191*482915#',
@@ -324,6 +387,7 @@ describe('redactUssd', () => {
 
   it.each([
     { label: 'undefined', value: undefined },
+    { label: 'null', value: null },
     { label: 'a number', value: 482_915 },
     { label: 'a String object', value: new String('*999*300*01912345678*482915#') },
     {
@@ -408,8 +472,40 @@ describe('toTelUri', () => {
     expect(toTelUri(fake)).toBe('tel:*1%23%3F%61%3D%62%26%63%2F%C3%A9');
   });
 
+  it('writes a byte below 0x10 from a hand-made value with two hex digits', () => {
+    const fake = {
+      ...buildTransferUssd({
+        carrier: 'koryolink',
+        amount: 1,
+        recipient: '1912345678',
+        pin: '482915',
+      }),
+      reveal: () => '*1\t2\u0000#',
+    } satisfies TransferUssd;
+    expect(toTelUri(fake)).toBe('tel:*1%092%00%23');
+  });
+
+  it('calls reveal once, with no arguments', () => {
+    const calls: unknown[][] = [];
+    const fake = {
+      ...buildTransferUssd({
+        carrier: 'koryolink',
+        amount: 1,
+        recipient: '1912345678',
+        pin: '482915',
+      }),
+      reveal: (...args: unknown[]) => {
+        calls.push(args);
+        return args.length === 0 ? '*1#' : '*0#';
+      },
+    } satisfies TransferUssd;
+    expect(toTelUri(fake)).toBe('tel:*1%23');
+    expect(calls).toEqual([[]]);
+  });
+
   it.each([
     { label: 'undefined', value: undefined },
+    { label: 'null', value: null },
     { label: 'a string', value: '*999*300*01912345678*482915#' },
     { label: 'an object without reveal', value: { redacted: '*999*300*01912345678*xxxxxx#' } },
     { label: 'a reveal that returns a number', value: { reveal: () => 482_915 } },
