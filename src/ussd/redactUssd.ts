@@ -176,19 +176,20 @@ function scanTransfer(
 export function redactUssd(text: string): string {
   if (typeof text !== 'string') return fail('invalid_input', ['text'], 'text must be a string');
   const masks: Span[] = [];
-  let stop: Stop = { at: 0, cut: false };
+  let at = 0;
+  let cut = false;
   // Every pass moves past at least one star, and at the end of the text no star is found.
   for (;;) {
-    NEXT_STAR.lastIndex = stop.at;
+    NEXT_STAR.lastIndex = at;
     const star = NEXT_STAR.exec(text);
     if (star === null) break;
     const start = startAt(text, star.index);
     // A transfer cut short stops at the star of the start that cut it, so `cut` is only passed on
     // to that start.
-    stop =
+    ({ at, cut } =
       start === undefined
         ? { at: star.index + 1, cut: false }
-        : scanTransfer(text, start.end, { ascii: start.ascii, cut: stop.cut }, masks);
+        : scanTransfer(text, start.end, { ascii: start.ascii, cut }, masks));
   }
   let out = '';
   let done = 0;
