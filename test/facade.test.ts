@@ -319,6 +319,13 @@ describe('createMobileMoney config binding', () => {
     expect(mm.config.rates.kpwPerUnit).toEqual({ USD: 8_400, CNY: 1_250 });
   });
 
+  it('quoteRental: input that is not an object is refused as it is, bound model or not', () => {
+    const mm = createMobileMoney({ rentalModel: { price: { stepFen: 100 } } });
+    for (const input of [5, 'chagang', null, ['chagang', 'china']]) {
+      expectKpmmError(() => mm.quoteRental(input as never), 'invalid_input', []);
+    }
+  });
+
   it('quoteRental: a model named in the call replaces the bound one', () => {
     const mm = createMobileMoney({ rentalModel: { price: { stepFen: 100 } } });
     const input = { region: 'chagang', destination: 'china', crackdown: 'intensified' } as const;
