@@ -1,4 +1,6 @@
 import { isRecord } from './core/internal/checks.js';
+import { daysFromCivil } from './core/internal/civil.js';
+import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
 import { fail, rebased } from './core/internal/fail.js';
 import {
   SOURCES,
@@ -394,7 +396,9 @@ function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): Pla
     });
   }
   const { effectiveFrom } = policy;
-  if (parseInstant(`${effectiveFrom}T00:00:00+09:00`) > at) {
+  // Pyongyang midnight of that date, at whatever offset the zone had then (UTC+8:30 in 2015-2018).
+  const [year = 0, month = 1, day = 1] = effectiveFrom.split('-').map(Number);
+  if (startOfPyongyangDayNumber(daysFromCivil(year, month, day)) > at) {
     warnings.push({
       code: 'before_policy_report',
       message: `the transfer is dated before ${effectiveFrom}, when ${policy.id} was first reported; it is judged by that policy anyway`,

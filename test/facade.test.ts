@@ -65,41 +65,75 @@ describe('createMobileMoney().planTransfer', () => {
     });
   });
 
+  const CROSS = (sender: string, code: string, owner: string): string =>
+    `the sender dials ${sender} (*${code}*) but the recipient's number is ${owner}; whether such transfers go through is not reported`;
+  const KPTC = 'the recipient is a KPTC number, whose owner has no reported mobile money code';
+
   it.each([
     {
       label: 'Koryolink to Kang Song NET',
       carrier: 'koryolink',
       recipient: '0195 123 4567',
-      codes: ['cross_carrier'],
+      warnings: [{ code: 'cross_carrier', message: CROSS('Koryolink', '999', 'Kang Song NET') }],
     },
     {
       label: 'Kang Song NET to Koryolink',
       carrier: 'kangsong',
       recipient: '0192 345 6789',
-      codes: ['cross_carrier'],
+      warnings: [{ code: 'cross_carrier', message: CROSS('Kang Song NET', '929', 'Koryolink') }],
     },
     {
       label: 'to a KPTC number',
       carrier: 'koryolink',
       recipient: '0193 345 6789',
-      codes: ['recipient_without_mobile_money', 'cross_carrier'],
+      warnings: [
+        { code: 'recipient_without_mobile_money', message: KPTC },
+        { code: 'cross_carrier', message: CROSS('Koryolink', '999', 'KPTC') },
+      ],
     },
     {
       label: 'Kang Song NET to Kang Song NET',
       carrier: 'kangsong',
       recipient: '0195 123 4567',
-      codes: [],
+      warnings: [],
     },
-  ] as const)('warns: $label', ({ carrier, recipient, codes }) => {
+  ] as const)('warns: $label', ({ carrier, recipient, warnings }) => {
     const plan = mm.planTransfer({ ...seed, carrier, recipient });
-    expect(plan.warnings.map((w) => w.code)).toEqual(codes);
-    expect(plan.ussd.crossCarrier).toBe(codes.length > 0);
+    expect(plan.warnings).toEqual(warnings);
+    expect(plan.ussd.crossCarrier).toBe(warnings.length > 0);
   });
 
   it('warns when the transfer is dated before its policy was reported', () => {
     const plan = mm.planTransfer({ ...seed, at: '2019-01-01T10:00:00+09:00' });
-    expect(plan.warnings.map((w) => w.code)).toEqual(['before_policy_report']);
+    expect(plan.warnings).toEqual([
+      {
+        code: 'before_policy_report',
+        message:
+          'the transfer is dated before 2020-06-08, when DAILY_CAP_2020 was first reported; it is judged by that policy anyway',
+      },
+    ]);
     expect(plan.cap.policyId).toBe('DAILY_CAP_2020');
+  });
+
+  it.each([
+    {
+      label: 'a millisecond before Pyongyang midnight of 2020-06-08',
+      at: '2020-06-07T14:59:59.999Z',
+      warned: true,
+    },
+    { label: 'at Pyongyang midnight of 2020-06-08', at: '2020-06-07T15:00:00.000Z', warned: false },
+  ])('warns $label: $warned', ({ at, warned }) => {
+    const plan = mm.planTransfer({ ...seed, at });
+    expect(plan.warnings.some((w) => w.code === 'before_policy_report')).toBe(warned);
+  });
+
+  it('counts a caller policy from Pyongyang midnight at the offset of its date (UTC+8:30 in 2016)', () => {
+    const policy = { ...DAILY_CAP_2020, id: 'FROM_2016', effectiveFrom: '2016-01-01' };
+    const bound = createMobileMoney({ policy });
+    const warned = (at: string) =>
+      bound.planTransfer({ ...seed, at }).warnings.some((w) => w.code === 'before_policy_report');
+    expect(warned('2015-12-31T15:29:59.999Z')).toBe(true);
+    expect(warned('2015-12-31T15:30:00.000Z')).toBe(false);
   });
 
   it('uses the 2022 limits for a transfer after 2022-08-10', () => {
