@@ -1,10 +1,7 @@
-import { KpmmError, toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
-import { issue } from '../core/internal/fail.js';
-import { isRecord } from '../core/internal/checks.js';
+import { toSafe, type SafeResult } from '../core/index.js';
 import { CRACKDOWNS } from './crackdowns.js';
-import { checkQuoteInput } from './internal/checkQuoteInput.js';
+import { assertQuoteInput } from './internal/checkQuoteInput.js';
 import { computeQuote, type ResolvedRate } from './internal/computeQuote.js';
-import { isCrackdown, isDestination, isRegionId } from './internal/ids.js';
 import { mergeModel } from './internal/mergeModel.js';
 import { DEFAULT_RENTAL_MODEL } from './model.js';
 import { RENTAL_USD_RATE } from './priceRange.js';
@@ -16,29 +13,6 @@ const DEFAULT_RATE: ResolvedRate = {
   label: RENTAL_USD_RATE.label,
   description: RENTAL_USD_RATE.label,
 };
-
-/** The common call, `{ region, destination, crackdown? }` and nothing else, checked by hand. */
-function quickQuote(input: unknown): RentalQuote | undefined {
-  if (!isRecord(input)) return undefined;
-  let fields = 0;
-  for (const key in input) {
-    if (key !== 'region' && key !== 'destination' && key !== 'crackdown') return undefined;
-    fields += 1;
-  }
-  const { region, destination } = input;
-  const crackdown = input['crackdown'] ?? CRACKDOWNS.defaultId;
-  if (fields < 2 || !isRegionId(region) || !isDestination(destination) || !isCrackdown(crackdown))
-    return undefined;
-  return computeQuote(
-    region,
-    destination,
-    crackdown,
-    DEFAULT_RENTAL_MODEL,
-    undefined,
-    DEFAULT_RATE,
-    'half-even',
-  );
-}
 
 /**
  * Quotes the rental of a Chinese phone for one call: the reported price range, a modelled
@@ -62,13 +36,7 @@ function quickQuote(input: unknown): RentalQuote | undefined {
  * ```
  */
 export function quoteRental(input: RentalQuoteInput): RentalQuote {
-  const quick = quickQuote(input);
-  if (quick !== undefined) return quick;
-  const issues: KpmmIssue[] = [];
-  if (!checkQuoteInput(input, issues)) {
-    const [first, ...rest] = issues;
-    throw new KpmmError([first ?? issue('invalid_input', [], 'input is not valid'), ...rest]);
-  }
+  assertQuoteInput(input);
   const { region, destination, crackdown, model, usdRate, usdRounding } = input;
   let rate = DEFAULT_RATE;
   if (usdRate !== undefined) {

@@ -162,7 +162,7 @@ export const RentalQuoteInputSchema = z
   .check(
     z.superRefine(
       (input, ctx) => {
-        if (input.model === undefined) return;
+        // Without an override the merged model is the default one, which keeps every rule.
         for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, input.model))) {
           ctx.issues.push({
             code: 'custom',

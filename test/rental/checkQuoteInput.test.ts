@@ -61,6 +61,31 @@ const cases = [
     label: 'a cross-field rule broken next to an unknown field',
     input: { ...base, model: { regionLevels: { chagang: 100 } }, colour: 1 },
   },
+  {
+    label: 'a cross-field rule broken next to a bad rounding',
+    input: { ...base, model: { regionLevels: { chagang: 100 } }, usdRounding: 'round' },
+  },
+  {
+    label: 'a cross-field rule broken next to a bad part of the same model',
+    input: { ...base, model: { regionLevels: { chagang: 100 }, price: { stepFen: 0 } } },
+  },
+  {
+    label: 'a cross-field rule broken next to a bad rate',
+    input: { ...base, model: { regionLevels: { chagang: 100 } }, usdRate: { cny: 0, usd: 1 } },
+  },
+  {
+    label: 'a level given as the string "200"',
+    input: { ...base, model: { regionLevels: { chagang: '200' } } },
+  },
+  {
+    label: 'a level given as the string "-1"',
+    input: { ...base, model: { regionLevels: { chagang: '-1' } } },
+  },
+  {
+    label: 'a step given as the string "0"',
+    input: { ...base, model: { price: { stepFen: '0' } } },
+  },
+  { label: 'a rate given as the string "0"', input: { ...base, usdRate: { cny: '0', usd: 1 } } },
   { label: 'a rate array', input: { ...base, usdRate: [] } },
   { label: 'an empty rate', input: { ...base, usdRate: {} } },
   { label: 'a rate of 2^60', input: { ...base, usdRate: { cny: 2 ** 60, usd: 1 } } },
@@ -102,6 +127,42 @@ const cases = [
   {
     label: 'a label that is a function',
     input: { ...base, usdRate: { cny: 1, usd: 1, label: (a: number, b: number) => a + b } },
+  },
+  {
+    label: 'a label that is a function of no parameters (length 0)',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: () => 0 } },
+  },
+  {
+    label: 'a label that is a function of length 201',
+    input: {
+      ...base,
+      usdRate: {
+        cny: 1,
+        usd: 1,
+        label: Object.defineProperty(() => 0, 'length', { value: 201 }),
+      },
+    },
+  },
+  { label: 'a label that is true', input: { ...base, usdRate: { cny: 1, usd: 1, label: true } } },
+  {
+    label: 'a label that is a symbol',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: Symbol('x') } },
+  },
+  {
+    label: 'a label with an inherited length',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: Object.create({ length: 0 }) as unknown } },
+  },
+  {
+    label: 'a label with length undefined',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: { length: undefined } } },
+  },
+  {
+    label: 'a label of 1 astral character (2 UTF-16 units)',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: '\u{1F600}' } },
+  },
+  {
+    label: 'a label of 100 astral characters and 1 more (201 UTF-16 units)',
+    input: { ...base, usdRate: { cny: 1, usd: 1, label: `${'\u{1F600}'.repeat(100)}x` } },
   },
   { label: 'a rounding of null', input: { ...base, usdRounding: null } },
 ] as const satisfies readonly { label: string; input: unknown }[];

@@ -148,7 +148,7 @@ describe('quoteRental laws', () => {
     );
   });
 
-  it('the hand-written fast path and the schema path give the same quote', () => {
+  it('a default option spelt out gives the same quote, an empty override the same estimate', () => {
     fc.assert(
       fc.property(arbRentalCase, (c) => {
         expect(quoteRental({ ...c, usdRounding: 'half-even' })).toEqual(quoteRental(c));

@@ -11,9 +11,7 @@ export interface ModelProblem {
 }
 
 function largest(table: Readonly<Record<string, number>>): number {
-  let max = 0;
-  for (const value of Object.values(table)) if (value > max) max = value;
-  return max;
+  return Math.max(...Object.values(table));
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
-import { issue } from '../../core/internal/fail.js';
+import { failAll, issue } from '../../core/internal/fail.js';
 import { DEFAULT_RENTAL_MODEL } from '../model.js';
 import { FULL_POINTS, modelProblems } from './checkModel.js';
 import { isCrackdown, isDestination, isRegionId } from './ids.js';
-import { mergeModel, type LooseOverride } from './mergeModel.js';
+import { mergeModel } from './mergeModel.js';
 import type { RentalQuoteInput } from '../types.js';
 import {
   CRACKDOWN,
@@ -58,12 +58,20 @@ function codeFor(first: PathSegment | undefined): KpmmErrorCode {
 }
 
 /**
+ * Whether a value is a whole number, as a type guard: `Number.isInteger` alone already refuses
+ * every non-number, numeric strings included.
+ */
+function isInteger(value: unknown): value is number {
+  return Number.isInteger(value);
+}
+
+/**
  * A whole number from `min` to `max`, reported as the schema does: once when it is not a whole
  * number, else once for leaving the safe integers and once for each bound it breaks.
  */
 function wholeNumber(min: number, max: number, predicate: string): Check {
   return (value, at, report) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
+    if (!isInteger(value)) {
       report(at, predicate);
       return;
     }
@@ -85,19 +93,18 @@ const rounding: Check = (value, at, report) => {
 };
 
 /**
- * A label: a string of 1 to 200 code points. As in the schema, a value of another type that has
- * a `length` is also measured by it.
+ * A label: a string of 1 to 200 code points, counted as the schema counts them. As in the
+ * schema, a value of another type that has a `length` (an array, a function, any object with the
+ * property) is also measured by it.
  */
 const label: Check = (value, at, report) => {
   let length: unknown;
   if (typeof value === 'string') {
-    // Counted in code points, as the schema does, once the UTF-16 units pass the limit.
-    length = value.length > 200 ? Array.from(value).length : value.length;
+    length = Array.from(value).length;
   } else {
     report(at, LABEL);
-    if (typeof value === 'function') length = value.length;
-    else if (typeof value === 'object' && value !== null && 'length' in value) {
-      length = value.length;
+    if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+      length = Reflect.get(value, 'length');
     }
   }
   if (length === undefined) return;
@@ -161,41 +168,35 @@ const MODEL_KEYS: ReadonlySet<string> = new Set([
   'note',
 ]);
 
-/** Checks a model override part by part; true when it has no problem of its own. */
-function checkOverride(model: unknown, report: Report): model is LooseOverride {
+/** Checks a model override part by part, each part on its own. */
+function checkOverride(model: unknown, report: Report): void {
   if (!isRecord(model)) {
     report(['model'], MODEL_NOT_AN_OBJECT);
-    return false;
+    return;
   }
-  let found = false;
-  const note: Report = (path, predicate) => {
-    found = true;
-    report(path, predicate);
-  };
   for (const [key, what, fields] of PARTS) {
     const part = model[key];
-    if (part !== undefined) table(part, ['model', key], what, fields, false, note);
+    if (part !== undefined) table(part, ['model', key], what, fields, false, report);
   }
-  const { grade, sources, note: text } = model;
+  const { grade, sources, note } = model;
   if (grade !== undefined && grade !== 'reported' && grade !== 'derived' && grade !== 'assumed') {
-    note(['model', 'grade'], GRADE);
+    report(['model', 'grade'], GRADE);
   }
   if (sources !== undefined) {
-    if (!Array.isArray(sources)) note(['model', 'sources'], SOURCE_LIST);
+    if (!Array.isArray(sources)) report(['model', 'sources'], SOURCE_LIST);
     else {
       for (let i = 0; i < sources.length; i += 1) {
-        if (typeof sources[i] !== 'string') note(['model', 'sources', i], TEXT);
+        if (typeof sources[i] !== 'string') report(['model', 'sources', i], TEXT);
       }
     }
   }
-  if (text !== undefined && typeof text !== 'string') note(['model', 'note'], TEXT);
+  if (note !== undefined && typeof note !== 'string') report(['model', 'note'], TEXT);
   for (const key in model) {
     if (!MODEL_KEYS.has(key)) {
-      note(['model'], MODEL_UNKNOWN_KEY);
+      report(['model'], MODEL_UNKNOWN_KEY);
       break;
     }
   }
-  return !found;
 }
 
 const USD_RATE = {
@@ -215,42 +216,58 @@ const INPUT_KEYS = new Set([
   'usdRounding',
 ]);
 
+/** Checks every field of a quoteRental input on its own; true when none has a problem. */
+function hasValidFields(input: unknown, report: Report): input is RentalQuoteInput {
+  let valid = true;
+  const note: Report = (path, predicate) => {
+    valid = false;
+    report(path, predicate);
+  };
+  if (!isRecord(input)) {
+    note([], INPUT_NOT_AN_OBJECT);
+    return false;
+  }
+  if (!isRegionId(input['region'])) note(['region'], REGION);
+  if (!isDestination(input['destination'])) note(['destination'], DESTINATION);
+  const crackdown = input['crackdown'];
+  if (crackdown !== undefined && !isCrackdown(crackdown)) note(['crackdown'], CRACKDOWN);
+  const model = input['model'];
+  if (model !== undefined) checkOverride(model, note);
+  const usdRate = input['usdRate'];
+  if (usdRate !== undefined) table(usdRate, ['usdRate'], 'a rate setting', USD_RATE, true, note);
+  const usdRounding = input['usdRounding'];
+  if (usdRounding !== undefined) rounding(usdRounding, ['usdRounding'], note);
+  for (const key in input) {
+    if (!INPUT_KEYS.has(key)) {
+      note([], INPUT_UNKNOWN_KEY);
+      break;
+    }
+  }
+  return valid;
+}
+
 /**
- * Checks a quoteRental input as RentalQuoteInputSchema does, adding every problem to `issues`:
- * the code comes from the field, and each message names the field and never repeats the input.
- * True when there is none.
+ * The problems RentalQuoteInputSchema finds in a quoteRental input, in its order: the code comes
+ * from the field, and each message names the field and never repeats the input. Empty when the
+ * input is valid.
  */
-export function checkQuoteInput(input: unknown, issues: KpmmIssue[]): input is RentalQuoteInput {
-  const before = issues.length;
+export function quoteInputIssues(input: unknown): KpmmIssue[] {
+  const issues: KpmmIssue[] = [];
   const report: Report = (path, predicate) => {
     const subject = path.length === 0 ? 'input' : path.join('.');
     issues.push(issue(codeFor(path[0]), path, `${subject} ${predicate}`));
   };
-  if (!isRecord(input)) {
-    report([], INPUT_NOT_AN_OBJECT);
-    return false;
-  }
-  if (!isRegionId(input['region'])) report(['region'], REGION);
-  if (!isDestination(input['destination'])) report(['destination'], DESTINATION);
-  const crackdown = input['crackdown'];
-  if (crackdown !== undefined && !isCrackdown(crackdown)) report(['crackdown'], CRACKDOWN);
-  const model = input['model'];
-  const override = model !== undefined && checkOverride(model, report) ? model : undefined;
-  const usdRate = input['usdRate'];
-  if (usdRate !== undefined) table(usdRate, ['usdRate'], 'a rate setting', USD_RATE, true, report);
-  const usdRounding = input['usdRounding'];
-  if (usdRounding !== undefined) rounding(usdRounding, ['usdRounding'], report);
-  for (const key in input) {
-    if (!INPUT_KEYS.has(key)) {
-      report([], INPUT_UNKNOWN_KEY);
-      break;
-    }
-  }
-  // The rules across the parts of a model only apply once every field is valid on its own.
-  if (issues.length === before && override !== undefined) {
-    for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, override))) {
+  // The rules across the parts of a model only apply once every field is valid on its own. Without
+  // an override the merged model is the default one, which keeps them.
+  if (hasValidFields(input, report)) {
+    for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, input.model))) {
       report(['model', ...problem.path], problem.message);
     }
   }
-  return issues.length === before;
+  return issues;
+}
+
+/** Throws a KpmmError with every problem of a quoteRental input, when it has any. */
+export function assertQuoteInput(input: unknown): asserts input is RentalQuoteInput {
+  failAll(quoteInputIssues(input));
 }

@@ -23,8 +23,6 @@ export interface ResolvedRate {
   readonly description: string;
 }
 
-const MIN_FEN = BigInt(RENTAL_PRICE_RANGE.min.minor);
-const MAX_FEN = BigInt(RENTAL_PRICE_RANGE.max.minor);
 const FULL = BigInt(FULL_POINTS);
 
 function toUsd(fen: number, rate: ResolvedRate, rounding: RoundingMode): Money {
@@ -32,11 +30,14 @@ function toUsd(fen: number, rate: ResolvedRate, rounding: RoundingMode): Money {
   return Object.freeze({ currency: 'USD', minor: toSafeInteger(cents, ['usdRate']) });
 }
 
+/** The range's sources, then the region's and the fines', each once, in that order. */
 function sourcesOf(region: RegionId): readonly SourceId[] {
-  const out: SourceId[] = [...RENTAL_PRICE_RANGE.sources];
-  for (const id of REGIONS.byId[region].sources) if (!out.includes(id)) out.push(id);
-  for (const id of DESTINATIONS.sources) if (!out.includes(id)) out.push(id);
-  return Object.freeze(out);
+  const ids = new Set<SourceId>([
+    ...RENTAL_PRICE_RANGE.sources,
+    ...REGIONS.byId[region].sources,
+    ...DESTINATIONS.sources,
+  ]);
+  return Object.freeze([...ids]);
 }
 
 /** The unchecked core of quoteRental: every argument has been validated. */
@@ -58,8 +59,11 @@ export function computeQuote(
   const linear = BigInt(fromFen) * FULL + BigInt(toFen - fromFen) * BigInt(points);
   const step = BigInt(stepFen);
   const roundedFen = divideRounded(linear, FULL * step, rounding) * step;
-  const clampedFen = roundedFen < MIN_FEN ? MIN_FEN : roundedFen > MAX_FEN ? MAX_FEN : roundedFen;
-  const estimateFen = Number(clampedFen);
+  // A rounded price past 2^53 fen loses precision as a number, but stays above the maximum.
+  const estimateFen = Math.min(
+    Math.max(Number(roundedFen), RENTAL_PRICE_RANGE.min.minor),
+    RENTAL_PRICE_RANGE.max.minor,
+  );
   const assumptions = describeQuote({
     region,
     destination,
@@ -92,7 +96,7 @@ export function computeQuote(
     }),
     riskPoints: points,
     riskScore: points / FULL_POINTS,
-    clamped: clampedFen !== roundedFen,
+    clamped: BigInt(estimateFen) !== roundedFen,
     assumptions: Object.freeze(assumptions),
     sources: sourcesOf(region),
   });

@@ -1,4 +1,4 @@
-import { assertNever, type RoundingMode } from '../../core/index.js';
+import type { RoundingMode } from '../../core/index.js';
 import { CRACKDOWNS, type Crackdown } from '../crackdowns.js';
 import { DESTINATIONS, type Destination } from '../destinations.js';
 import type { RentalModel } from '../model.js';
@@ -35,20 +35,13 @@ function fine(destination: Destination): string {
   return min === max ? `KPW ${groupDigits(min)}` : `KPW ${groupDigits(min)} to ${groupDigits(max)}`;
 }
 
-function roundingPhrase(step: string, rounding: RoundingMode): string {
-  switch (rounding) {
-    case 'floor':
-      return `down to a multiple of ${step} (floor)`;
-    case 'ceil':
-      return `up to a multiple of ${step} (ceil)`;
-    case 'half-up':
-      return `to the nearest ${step}, ties going up (half-up)`;
-    case 'half-even':
-      return `to the nearest ${step}, ties going to the even multiple (half-even)`;
-    default:
-      return assertNever(rounding);
-  }
-}
+/** How each rounding mode is worded, given the step. */
+const ROUNDING_PHRASES: Readonly<Record<RoundingMode, (step: string) => string>> = {
+  floor: (step) => `down to a multiple of ${step} (floor)`,
+  ceil: (step) => `up to a multiple of ${step} (ceil)`,
+  'half-up': (step) => `to the nearest ${step}, ties going up (half-up)`,
+  'half-even': (step) => `to the nearest ${step}, ties going to the even multiple (half-even)`,
+};
 
 function overriddenParts(override: LooseOverride): string {
   const parts: string[] = [];
@@ -103,7 +96,7 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
     `Price (${price?.fromFen === undefined && price?.toFen === undefined ? 'assumed' : FROM_CALLER}): linear in the risk score, from ${formatFen(model.price.fromFen)} at 0 to ${formatFen(model.price.toFen)} at 1, which gives ${formatRmb(s.linearHundredthsOfFen)}.`,
   );
   out.push(
-    `Rounding (${price?.stepFen === undefined && price?.rounding === undefined ? 'assumed' : FROM_CALLER}): ${roundingPhrase(formatFen(model.price.stepFen), model.price.rounding)}, which gives ${formatFen(s.roundedFen)}.`,
+    `Rounding (${price?.stepFen === undefined && price?.rounding === undefined ? 'assumed' : FROM_CALLER}): ${ROUNDING_PHRASES[model.price.rounding](formatFen(model.price.stepFen))}, which gives ${formatFen(s.roundedFen)}.`,
   );
   if (s.roundedFen < BigInt(min)) {
     out.push(

@@ -1,7 +1,6 @@
 /** Groups the digits of a non-negative whole number in threes: 1000000 → 1,000,000. */
 export function groupDigits(value: bigint | number): string {
-  const text = String(value);
-  return text.length <= 3 ? text : text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /**
