@@ -7,7 +7,7 @@
 // auditTransfers: 1,000,000 in-memory transfers from 10,000 senders over 100 Pyongyang days
 // (2022-07-01 … 2022-10-08, across the switch to LIMITS_2022), against the floor: a bare loop
 // that counts transfers per sender-day in a Map, with no parsing, no checks and no policy.
-// Heap after 1M and 3M streamed rows: bench/cap-memory.ts.
+// Heap after 1M and 3M streamed rows: bench/cap-memory.mjs.
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
