@@ -30,13 +30,21 @@ try {
           `{ const m = ${load(subpath)}; for (const n of ${JSON.stringify(names)}) { if (m[n] === undefined) throw new Error('${kind} ${subpath}: ' + n + ' is missing'); } }`,
       )
       .join('\n');
+  // Every module entry point gives the root's own KpmmError, so one instanceof serves them all.
+  const sameError = (load) =>
+    ['ussd', 'cap', 'exchange', 'rental']
+      .map(
+        (m) =>
+          `if (${load(`kp-mobile-money/${m}`)}.KpmmError !== ${load('kp-mobile-money')}.KpmmError) throw new Error('${m}: another KpmmError');`,
+      )
+      .join('\n');
   writeFileSync(
     join(scratch, 'esm.mjs'),
-    `${check('import', (s) => `await import('${s}')`)}\nconsole.log('import ok: ${Object.keys(expected).length} entry points');`,
+    `${check('import', (s) => `await import('${s}')`)}\n${sameError((s) => `(await import('${s}'))`)}\nconsole.log('import ok: ${Object.keys(expected).length} entry points');`,
   );
   writeFileSync(
     join(scratch, 'cjs.cjs'),
-    `${check('require', (s) => `require('${s}')`)}\nconsole.log('require ok: ${Object.keys(expected).length} entry points');`,
+    `${check('require', (s) => `require('${s}')`)}\n${sameError((s) => `require('${s}')`)}\nconsole.log('require ok: ${Object.keys(expected).length} entry points');`,
   );
   // The JSON Schemas ship too, through the `./schemas/*.json` export.
   const schemaFiles = files.filter((f) => f.startsWith('schemas/') && f.endsWith('.json'));

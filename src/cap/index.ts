@@ -47,3 +47,7 @@ export {
   startOfNextPyongyangDay,
   startOfNextPyongyangMonth,
 } from '../core/index.js';
+// The error every function of this module throws, so that an app importing only this entry point
+// can recognise it.
+export { KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';

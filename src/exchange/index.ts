@@ -14,3 +14,7 @@ export { mobileWonCost, safeMobileWonCost } from './mobileWonCost.js';
 export type { MobileWonCostOptions } from './mobileWonCost.js';
 export { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
 export { exchangeFacts } from './exchangeFacts.js';
+// The error every function of this module throws, so that an app importing only this entry point
+// can recognise it.
+export { KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';

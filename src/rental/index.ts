@@ -12,3 +12,7 @@ export { RentalModelSchema, RentalQuoteInputSchema } from './schemas.js';
 export type { RentalQuote, RentalQuoteInput, RentalUsdRate } from './types.js';
 export { quoteRental, safeQuoteRental } from './quoteRental.js';
 export { rentalFacts } from './rentalFacts.js';
+// The error every function of this module throws, so that an app importing only this entry point
+// can recognise it.
+export { KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';

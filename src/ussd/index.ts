@@ -25,3 +25,7 @@ export {
   safeParseKpPhoneNumber,
 } from '../core/index.js';
 export type { KpNumberOwner, KpPhoneNumber } from '../core/index.js';
+// The error every function of this module throws, so that an app importing only this entry point
+// can recognise it.
+export { KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';
