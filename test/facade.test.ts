@@ -370,6 +370,22 @@ describe('createMobileMoney config binding', () => {
     expect(createMobileMoney().quoteRental(input).estimate.minor).toBe(10_500);
   });
 
+  it('quoteRental: the dollar rate is dated, the caller’s day kept under a bound model', () => {
+    const mm = createMobileMoney({ rentalModel: { price: { stepFen: 100 } } });
+    const input = { region: 'chagang', destination: 'china' } as const;
+    expect(mm.quoteRental(input).usd.rate.asOf).toBe('2020-06-17');
+    const usdRate = { cny: 672, usd: 100 };
+    expect(mm.quoteRental({ ...input, usdRate }).usd.rate.asOf).toBeNull();
+    const dated = mm.quoteRental({ ...input, usdRate: { ...usdRate, asOf: '2020-06-30' } });
+    expect(dated.usd.rate.asOf).toBe('2020-06-30');
+    expect(dated.assumptions.at(-1)).toContain('the rate is as of 2020-06-30;');
+    expectKpmmError(
+      () => mm.quoteRental({ ...input, usdRate: { ...usdRate, asOf: '2020-06-31' } }),
+      'invalid_rate',
+      ['usdRate', 'asOf'],
+    );
+  });
+
   it('facts() adds every bound value that is not the default, and only those', () => {
     const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
     if (table === undefined) throw new Error('the 2024 rate table is missing');

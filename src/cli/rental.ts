@@ -22,11 +22,13 @@ estimate inside it is the library's documented model.
 /** The text form of a quote: the reported range, the modelled estimate and every assumption. */
 export function describeQuote(quote: RentalQuote): string {
   const region = REGIONS.byId[quote.region].name;
+  const { asOf } = quote.usd.rate;
+  const dated = asOf === null ? 'undated rate' : `rate as of ${asOf}`;
   return (
     `Renting a Chinese phone in ${region} to call ${quote.destination === 'china' ? 'China' : 'South Korea'} (crackdown: ${quote.crackdown})\n` +
     `  reported range  ${money(quote.reported.min)} to ${money(quote.reported.max)} per borrowing [dailynk-2020-06-rentals]\n` +
     `  estimate        ${money(quote.estimate)} (modelled; risk score ${quote.riskScore.toFixed(2)})\n` +
-    `  in dollars      ${money(quote.usd.estimate)}, range ${money(quote.usd.min)} to ${money(quote.usd.max)} at ${quote.usd.rate.label}\n` +
+    `  in dollars      ${money(quote.usd.estimate)}, range ${money(quote.usd.min)} to ${money(quote.usd.max)} at ${quote.usd.rate.label} (${dated})\n` +
     `  sources         ${cite(quote.sources)}\n` +
     `  assumptions\n${quote.assumptions.map((a) => `    - ${a}`).join('\n')}\n`
   );

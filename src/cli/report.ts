@@ -158,7 +158,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   out.push('');
   out.push(
     `4. Renting a Chinese phone: ${money(RENTAL_PRICE_RANGE.min)} to ${money(RENTAL_PRICE_RANGE.max)} per borrowing ${cite(RENTAL_PRICE_RANGE.sources)};`,
-    `   estimates are the library's model (assumed), dollars at ${RENTAL_USD_RATE.label} ${cite(RENTAL_USD_RATE.sources)}`,
+    `   estimates are the library's model (assumed), dollars at ${RENTAL_USD_RATE.label} (rate as of ${RENTAL_USD_RATE.asOf}) ${cite(RENTAL_USD_RATE.sources)}`,
     '',
     table([
       ['region', 'to China', 'to South Korea', 'sources (range, then model)'],

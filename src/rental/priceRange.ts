@@ -25,7 +25,8 @@ export const RENTAL_PRICE_RANGE = Object.freeze({
 /**
  * The default yuan-to-dollar ratio for rental figures: CNY 50 : USD 7, the rental article’s own
  * pair (about 7.14 yuan per dollar). It reproduces the article’s USD 7 to 28 exactly. It is not
- * the North Korean market cross rate that the mobile money figures use.
+ * the North Korean market cross rate that the mobile money figures use. `asOf` is the day the
+ * article's source was quoted, 17 June 2020 (year inferred).
  *
  * @see dailynk-2020-06-rentals
  * @example
@@ -37,7 +38,7 @@ export const RENTAL_PRICE_RANGE = Object.freeze({
 export const RENTAL_USD_RATE = Object.freeze({
   cny: 50,
   usd: 7,
-  date: '2020-06-17',
+  asOf: '2020-06-17',
   label:
     'CNY 50 : USD 7, the rental article’s own ratio (about 7.14 yuan per dollar), not the North Korean market cross rate',
   grade: 'derived',

@@ -10,6 +10,7 @@ import type { RentalQuote, RentalQuoteInput } from './types.js';
 const DEFAULT_RATE: ResolvedRate = {
   cny: RENTAL_USD_RATE.cny,
   usd: RENTAL_USD_RATE.usd,
+  asOf: RENTAL_USD_RATE.asOf,
   label: RENTAL_USD_RATE.label,
   description: RENTAL_USD_RATE.label,
 };
@@ -17,13 +18,14 @@ const DEFAULT_RATE: ResolvedRate = {
 /**
  * Quotes the rental of a Chinese phone for one call: the reported price range, a modelled
  * estimate inside it (in whole fen), the risk score behind the estimate, USD figures at a
- * labelled rate, and one plain sentence per modelled step. The estimate is never outside the
+ * labelled and dated rate, and one plain sentence per modelled step. The estimate is never outside the
  * reported range: a model that prices beyond it is clamped, and `assumptions` says so.
  *
  * @param input - region, destination, optional crackdown (default `normal`), optional partial
- *   `model` (see {@link RentalModel}), optional `usdRate` (default {@link RENTAL_USD_RATE}) and
- *   `usdRounding` (default `half-even`)
- * @returns the quote
+ *   `model` (see {@link RentalModel}), optional `usdRate` `{ cny, usd, asOf?, label? }` (default
+ *   {@link RENTAL_USD_RATE}) and `usdRounding` (default `half-even`)
+ * @returns the quote; `usd.rate.asOf` is the rate's day, `2020-06-17` for the default rate and
+ *   `null` for a caller's rate without `asOf` (an undated rate, which `assumptions` calls so)
  * @throws KpmmError `unknown_region`, `unknown_destination`, `unknown_crackdown`,
  *   `invalid_model`, `invalid_rate`, `invalid_rounding`, `invalid_input` (not an object, or an
  *   unknown field), `out_of_range` (a caller's rate whose USD figures pass 2^53 cents)
@@ -44,6 +46,7 @@ export function quoteRental(input: RentalQuoteInput): RentalQuote {
     rate = {
       cny: usdRate.cny,
       usd: usdRate.usd,
+      asOf: usdRate.asOf ?? null,
       label: usdRate.label ?? ratio,
       description: usdRate.label === undefined ? ratio : `${ratio} (${usdRate.label})`,
     };

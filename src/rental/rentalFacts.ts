@@ -32,7 +32,7 @@ export function rentalFacts(): readonly Fact[] {
     },
     {
       id: 'RENTAL_USD_RATE',
-      value: { cny: RENTAL_USD_RATE.cny, usd: RENTAL_USD_RATE.usd, date: RENTAL_USD_RATE.date },
+      value: { cny: RENTAL_USD_RATE.cny, usd: RENTAL_USD_RATE.usd, asOf: RENTAL_USD_RATE.asOf },
       unit: 'CNY : USD (exact ratio)',
       grade: RENTAL_USD_RATE.grade,
       sources: RENTAL_USD_RATE.sources,

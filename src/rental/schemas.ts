@@ -5,6 +5,7 @@ import { DESTINATIONS } from './destinations.js';
 import { modelProblems, FULL_POINTS } from './internal/checkModel.js';
 import { mergeModel } from './internal/mergeModel.js';
 import {
+  AS_OF,
   CRACKDOWN,
   DESTINATION,
   FEN,
@@ -124,6 +125,7 @@ const UsdRate = z.strictObject(
   {
     cny: Positive,
     usd: Positive,
+    asOf: z.optional(z.iso.date({ error: AS_OF })),
     label: z.optional(
       z
         .string({ error: LABEL })

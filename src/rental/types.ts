@@ -6,17 +6,21 @@ import type { RegionId } from './regions.js';
 
 /**
  * A yuan-to-dollar ratio given by the caller: `cny` yuan are worth `usd` dollars, both whole
- * numbers (CNY 672 : USD 100 is 6.72 yuan per dollar), with an optional label for the quote.
+ * numbers (CNY 672 : USD 100 is 6.72 yuan per dollar), with an optional label and an optional
+ * `asOf`, the calendar day the rate is for. A rate without `asOf` is undated: the quote says so
+ * and its `usd.rate.asOf` is `null`.
  *
  * @example
  * ```ts
- * const rate: RentalUsdRate = { cny: 672, usd: 100, label: 'market cross rate, June 2020' };
- * //=> { cny: 672, usd: 100, label: 'market cross rate, June 2020' }
+ * const rate: RentalUsdRate = { cny: 672, usd: 100, asOf: '2020-06-17', label: 'market cross rate' };
+ * //=> { cny: 672, usd: 100, asOf: '2020-06-17', label: 'market cross rate' }
  * ```
  */
 export interface RentalUsdRate {
   readonly cny: number;
   readonly usd: number;
+  /** The day the rate is for, a real date written `YYYY-MM-DD`; leave it out for an undated rate. */
+  readonly asOf?: string;
   readonly label?: string;
 }
 
@@ -42,7 +46,7 @@ export interface RentalQuoteInput {
 
 /**
  * A rental quote. `reported` is the range the source states; `estimate`, `riskPoints` and
- * `riskScore` are modelled; `usd` converts all three amounts at the rate it names;
+ * `riskScore` are modelled; `usd` converts all three amounts at the rate it names and dates;
  * `assumptions` says in plain sentences how the estimate was reached.
  *
  * @example
@@ -67,6 +71,11 @@ export interface RentalQuote {
     readonly rate: {
       readonly cny: number;
       readonly usd: number;
+      /**
+       * The day of the rate, `YYYY-MM-DD`: `RENTAL_USD_RATE.asOf` (`2020-06-17`) for the default
+       * rate, the caller's `usdRate.asOf` otherwise, or `null` for a caller's rate given undated.
+       */
+      readonly asOf: string | null;
       readonly label: string;
       readonly rounding: RoundingMode;
     };

@@ -182,6 +182,13 @@ describe('kpmm report', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('dates the rental dollar rate and cites it', () => {
+    const line = kpmm(['report'])
+      .stdout.split('\n')
+      .find((l) => l.includes('dollars at CNY 50 : USD 7'));
+    expect(line).toContain('(rate as of 2020-06-17) [dailynk-2020-06-rentals]');
+  });
+
   it('the audit counts are labelled synthetic and cite the policies', () => {
     const { stdout } = kpmm(['report']);
     const lines = stdout.split('\n').filter((l) => /^ +\d+ rows\b/.test(l));
@@ -217,7 +224,7 @@ describe('kpmm report', () => {
     expect(stdout).not.toContain(PIN);
     const report = JSON.parse(stdout) as {
       gifts: { won: number; cashKpw: number }[];
-      rentals: unknown[];
+      rentals: { usd: { rate: { asOf: string | null } } }[];
       audit: { rows: number; violatingRows: number };
     };
     expect(report.gifts.map((g) => [g.won, g.cashKpw])).toEqual([
@@ -227,6 +234,7 @@ describe('kpmm report', () => {
       [500, 37_500],
     ]);
     expect(report.rentals).toHaveLength(8);
+    expect(report.rentals.map((q) => q.usd.rate.asOf)).toEqual(Array(8).fill('2020-06-17'));
     expect(report.audit.rows).toBe(2688);
     expect(report.audit.violatingRows).toBe(226);
   });
@@ -496,6 +504,9 @@ describe('kpmm rental', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('RMB 50.00 to RMB 200.00');
     expect(stdout).toContain('RMB 170.00');
+    const dollars = stdout.split('\n').find((l) => l.startsWith('  in dollars '));
+    expect(dollars).toContain('not the North Korean market cross rate (rate as of 2020-06-17)');
+    expect(stdout).toContain('; the rate is as of 2020-06-17; cents rounded half-even.');
   });
 
   it('--json with a crackdown', () => {
@@ -510,8 +521,9 @@ describe('kpmm rental', () => {
         'intensified',
         '--json',
       ]).stdout,
-    ) as { estimate: { minor: number } };
+    ) as { estimate: { minor: number }; usd: { rate: { asOf: string | null } } };
     expect(quote.estimate.minor).toBe(20_000);
+    expect(quote.usd.rate.asOf).toBe('2020-06-17');
   });
 
   it.each([

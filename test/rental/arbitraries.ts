@@ -132,16 +132,66 @@ export const arbRentalModelOverride: fc.Arbitrary<RentalModelOverride> = fc.reco
   { requiredKeys: [] },
 );
 
-/** A valid yuan-to-dollar ratio, from 1 : 1,000,000 to 1,000,000 : 1. */
-export const arbUsdRate: fc.Arbitrary<RentalUsdRate> = fc.record({
-  cny: fc.integer({ min: 1, max: 1_000_000 }),
-  usd: fc.integer({ min: 1, max: 1_000_000 }),
-});
+/** A real day from 0000-01-01 to 9999-12-31, written YYYY-MM-DD, often a leap day or month end. */
+export const arbAsOf: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .date({
+      min: new Date('0000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((date) => date.toISOString().slice(0, 10)),
+  fc.constantFrom('2020-06-17', '2020-02-29', '2000-02-29', '0000-02-29', '2021-04-30'),
+);
+
+/**
+ * Strings of the shape `YYYY-MM-DD` (digits 0000–9999, months 00–13, days 00–32), about half of
+ * which name no real day, and near misses of the shape: a time or a newline after the date, one
+ * digit for the month, a five-digit year, full-width digits, a month only.
+ */
+export const arbAsOfLike: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+  arbAsOf.chain((day) =>
+    fc.constantFrom(
+      `${day}T00:00:00Z`,
+      `${day}\n`,
+      ` ${day}`,
+      day.slice(0, 7),
+      day.replaceAll('-', ''),
+      `1${day}`,
+    ),
+  ),
+  fc.constantFrom('2020-6-17', '２０２０-06-17', '2021-02-29', '1900-02-29', '2020-06-31'),
+);
+
+/**
+ * A valid yuan-to-dollar ratio, from 1 : 1,000,000 to 1,000,000 : 1, dated or undated, with or
+ * without a label.
+ */
+export const arbUsdRate: fc.Arbitrary<RentalUsdRate> = fc.record(
+  {
+    cny: fc.integer({ min: 1, max: 1_000_000 }),
+    usd: fc.integer({ min: 1, max: 1_000_000 }),
+    asOf: arbAsOf,
+    label: fc.string({ minLength: 1, maxLength: 20 }),
+  },
+  { requiredKeys: ['cny', 'usd'] },
+);
 
 /**
  * Values on the edges of quoteRental's input checks: each bound and just past it, unsafe and
  * fractional numbers, the ids in the wrong fields, labels of 200 and 201 characters (also
- * counted in code points), objects with a `length`, and anything at all.
+ * counted in code points), objects with a `length`, days that do and do not exist and strings
+ * nearly of their shape, a `Date`, and anything at all.
  */
 export const arbRentalEdgeValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
@@ -182,9 +232,17 @@ export const arbRentalEdgeValue: fc.Arbitrary<unknown> = fc.oneof(
     { chagang: 40 },
     { fromFen: 1, toFen: 0 },
     { cny: 1, usd: 1 },
+    '2020-06-17',
+    '2020-02-29',
+    '2021-02-29',
+    '1900-02-29',
+    '2000-02-29',
+    '0000-02-29',
+    new Date(Date.UTC(2020, 5, 17)),
     true,
     7n,
   ),
+  arbAsOfLike,
   fc.integer({ min: -2, max: 120 }),
   fc.double(),
   fc.string({ maxLength: 4 }),
@@ -202,7 +260,7 @@ const arbLabel: fc.Arbitrary<string> = fc.oneof(
 /**
  * A quoteRental input whose fields are each valid: any region, destination and crackdown, and
  * sometimes a model override (which may break the rules across the parts of a model), a USD rate
- * with or without a label, and a rounding.
+ * with or without a day and a label, and a rounding.
  */
 export const arbQuoteInput: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
@@ -214,6 +272,7 @@ export const arbQuoteInput: fc.Arbitrary<Record<string, unknown>> = fc.record(
       {
         cny: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
         usd: fc.integer({ min: 1, max: 1_000 }),
+        asOf: arbAsOf,
         label: arbLabel,
       },
       { requiredKeys: ['cny', 'usd'] },
@@ -255,6 +314,7 @@ const INPUT_PATHS: readonly (readonly string[])[] = [
   ['model', 'price', 'other'],
   ['usdRate', 'cny'],
   ['usdRate', 'usd'],
+  ['usdRate', 'asOf'],
   ['usdRate', 'label'],
   ['usdRate', 'other'],
 ];

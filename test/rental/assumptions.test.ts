@@ -9,12 +9,12 @@ const quoteLoose: (input: unknown) => RentalQuote = quoteRental as (input: unkno
 // none), each destination and its fines, each crackdown, one risk point and several, each
 // rounding mode, each part of a model a caller can override (alone, two, three and four of them,
 // and none), clamping from above and below, the default and a caller's USD rate with and without
-// a label, digits grouped past 1,000 and 1,000,000, and two, three and four decimals.
+// a label and a day, digits grouped past 1,000 and 1,000,000, and two, three and four decimals.
 
 const REPORTED =
   'Reported: one borrowing costs RMB 50.00 to RMB 200.00 (dailynk-2020-06-rentals); the estimate inside that range is modelled.';
 const USD_DEFAULT =
-  'USD: converted at CNY 50 : USD 7, the rental article’s own ratio (about 7.14 yuan per dollar), not the North Korean market cross rate; cents rounded half-even.';
+  'USD: converted at CNY 50 : USD 7, the rental article’s own ratio (about 7.14 yuan per dollar), not the North Korean market cross rate; the rate is as of 2020-06-17; cents rounded half-even.';
 
 const NORTH_PYONGAN_0 =
   'Region (assumed): North Pyongan (Sinuiju) has an enforcement level of 0 risk points out of 100, because the rental article comes from a North Pyongan source who describes a going trade, and the sources read report no detectors here, so it is taken as the least policed of the four.';
@@ -476,7 +476,7 @@ const cases = [
       'Risk score: 15 + 0 + 0 = 15 of 100 risk points, a score of 0.15.',
       'Price (assumed): linear in the risk score, from RMB 50.00 at 0 to RMB 200.00 at 1, which gives RMB 72.50.',
       'Rounding (assumed): to the nearest RMB 5.00, ties going up (half-up), which gives RMB 75.00.',
-      "USD: converted at the caller's rate, CNY 672 : USD 100; cents rounded half-up.",
+      "USD: converted at the caller's rate, CNY 672 : USD 100; the rate is undated; cents rounded half-up.",
     ],
   },
   {
@@ -496,7 +496,46 @@ const cases = [
       'Risk score: 15 + 0 + 0 = 15 of 100 risk points, a score of 0.15.',
       'Price (assumed): linear in the risk score, from RMB 50.00 at 0 to RMB 200.00 at 1, which gives RMB 72.50.',
       'Rounding (assumed): to the nearest RMB 5.00, ties going up (half-up), which gives RMB 75.00.',
-      "USD: converted at the caller's rate, CNY 672 : USD 100 (market cross rate, June 2020); cents rounded floor.",
+      "USD: converted at the caller's rate, CNY 672 : USD 100 (market cross rate, June 2020); the rate is undated; cents rounded floor.",
+    ],
+  },
+  {
+    label: 'a caller’s dated USD rate without a label, cents rounded ceil',
+    input: {
+      region: 'chagang',
+      destination: 'china',
+      usdRate: { cny: 672, usd: 100, asOf: '2020-06-17' },
+      usdRounding: 'ceil',
+    },
+    estimateFen: 7_500,
+    assumptions: [
+      REPORTED,
+      CHAGANG_15,
+      CHINA_0,
+      NORMAL_0,
+      'Risk score: 15 + 0 + 0 = 15 of 100 risk points, a score of 0.15.',
+      'Price (assumed): linear in the risk score, from RMB 50.00 at 0 to RMB 200.00 at 1, which gives RMB 72.50.',
+      'Rounding (assumed): to the nearest RMB 5.00, ties going up (half-up), which gives RMB 75.00.',
+      "USD: converted at the caller's rate, CNY 672 : USD 100; the rate is as of 2020-06-17; cents rounded ceil.",
+    ],
+  },
+  {
+    label: 'a caller’s dated USD rate with a label, on a leap day',
+    input: {
+      region: 'chagang',
+      destination: 'china',
+      usdRate: { cny: 672, usd: 100, asOf: '2020-02-29', label: 'market cross rate' },
+    },
+    estimateFen: 7_500,
+    assumptions: [
+      REPORTED,
+      CHAGANG_15,
+      CHINA_0,
+      NORMAL_0,
+      'Risk score: 15 + 0 + 0 = 15 of 100 risk points, a score of 0.15.',
+      'Price (assumed): linear in the risk score, from RMB 50.00 at 0 to RMB 200.00 at 1, which gives RMB 72.50.',
+      'Rounding (assumed): to the nearest RMB 5.00, ties going up (half-up), which gives RMB 75.00.',
+      "USD: converted at the caller's rate, CNY 672 : USD 100 (market cross rate); the rate is as of 2020-02-29; cents rounded half-even.",
     ],
   },
 ] as const satisfies readonly {
@@ -556,17 +595,19 @@ describe('quoteRental usd.rate', () => {
       rate: {
         cny: 50,
         usd: 7,
+        asOf: '2020-06-17',
         label:
           'CNY 50 : USD 7, the rental article’s own ratio (about 7.14 yuan per dollar), not the North Korean market cross rate',
         rounding: 'half-even',
       },
     },
     {
-      label: 'a caller’s rate without a label is labelled by its ratio',
+      label: 'a caller’s rate without a label is labelled by its ratio, and undated without asOf',
       input: { region: 'chagang', destination: 'china', usdRate: { cny: 672, usd: 100 } },
       rate: {
         cny: 672,
         usd: 100,
+        asOf: null,
         label: "the caller's rate, CNY 672 : USD 100",
         rounding: 'half-even',
       },
@@ -579,7 +620,28 @@ describe('quoteRental usd.rate', () => {
         usdRate: { cny: 672, usd: 100, label: 'market cross rate, June 2020' },
         usdRounding: 'ceil',
       },
-      rate: { cny: 672, usd: 100, label: 'market cross rate, June 2020', rounding: 'ceil' },
+      rate: {
+        cny: 672,
+        usd: 100,
+        asOf: null,
+        label: 'market cross rate, June 2020',
+        rounding: 'ceil',
+      },
+    },
+    {
+      label: 'a caller’s rate keeps its day',
+      input: {
+        region: 'chagang',
+        destination: 'china',
+        usdRate: { cny: 672, usd: 100, asOf: '2020-06-30', label: 'market cross rate' },
+      },
+      rate: {
+        cny: 672,
+        usd: 100,
+        asOf: '2020-06-30',
+        label: 'market cross rate',
+        rounding: 'half-even',
+      },
     },
   ] as const satisfies readonly { label: string; input: object; rate: object }[];
 

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isKpmmError, type KpmmIssue } from '../../src/core/index.js';
 import { RentalQuoteInputSchema, quoteRental } from '../../src/rental/index.js';
 import {
+  arbAsOf,
+  arbAsOfLike,
   arbNearQuoteInput,
   arbQuoteInput,
   arbRentalEdgeValue,
   arbRentalModel,
+  arbUsdRate,
 } from './arbitraries.js';
 import { byHand, bySchema } from './quoteInputReference.js';
 
@@ -46,6 +49,20 @@ describe('checkQuoteInput agrees with RentalQuoteInputSchema', () => {
       fc.property(arbNearQuoteInput, (input) => {
         expect(byHand(input)).toEqual(bySchema(input));
       }),
+    );
+  });
+
+  it('finds the same problems, in the same order and words, for a rate of any asOf', () => {
+    fc.assert(
+      fc.property(
+        arbQuoteInput,
+        arbUsdRate,
+        fc.oneof(arbAsOf, arbAsOfLike, arbRentalEdgeValue),
+        (input, usdRate, asOf) => {
+          const candidate = { ...input, usdRate: { ...usdRate, asOf } };
+          expect(byHand(candidate)).toEqual(bySchema(candidate));
+        },
+      ),
     );
   });
 

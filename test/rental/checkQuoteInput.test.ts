@@ -3,6 +3,7 @@ import { DEFAULT_RENTAL_MODEL } from '../../src/rental/index.js';
 import { byHand, bySchema } from './quoteInputReference.js';
 
 const base = { region: 'chagang', destination: 'china' } as const;
+const dated = (asOf: unknown) => ({ ...base, usdRate: { cny: 672, usd: 100, asOf } });
 const withOwnProto = (value: unknown): unknown => ({
   ...(JSON.parse('{"__proto__": 1}') as object),
   ...(typeof value === 'object' ? value : {}),
@@ -165,6 +166,44 @@ const cases = [
     input: { ...base, usdRate: { cny: 1, usd: 1, label: `${'\u{1F600}'.repeat(100)}x` } },
   },
   { label: 'a rounding of null', input: { ...base, usdRounding: null } },
+  { label: 'a dated rate', input: dated('2020-06-17') },
+  { label: 'a rate dated on a leap day', input: dated('2020-02-29') },
+  { label: 'a rate dated 2000-02-29 (a leap century)', input: dated('2000-02-29') },
+  { label: 'a rate dated 0000-02-29 (the year 0 is a leap year)', input: dated('0000-02-29') },
+  { label: 'a rate dated 9999-12-31', input: dated('9999-12-31') },
+  { label: 'an undefined asOf', input: dated(undefined) },
+  { label: 'a rate dated 2020-02-30', input: dated('2020-02-30') },
+  { label: 'a rate dated 2021-02-29 (no leap year)', input: dated('2021-02-29') },
+  { label: 'a rate dated 1900-02-29 (no leap century)', input: dated('1900-02-29') },
+  { label: 'a rate dated 2020-06-31', input: dated('2020-06-31') },
+  { label: 'a rate dated month 00', input: dated('2020-00-17') },
+  { label: 'a rate dated month 13', input: dated('2020-13-17') },
+  { label: 'a rate dated day 00', input: dated('2020-06-00') },
+  { label: 'a rate dated with a one-digit month', input: dated('2020-6-17') },
+  { label: 'a rate dated with a five-digit year', input: dated('12020-06-17') },
+  { label: 'a rate dated with full-width digits', input: dated('２０２０-06-17') },
+  { label: 'a rate dated with a time', input: dated('2020-06-17T00:00:00Z') },
+  { label: 'a rate dated with a trailing newline', input: dated('2020-06-17\n') },
+  { label: 'a rate dated with a leading space', input: dated(' 2020-06-17') },
+  { label: 'a rate dated by month only', input: dated('2020-06') },
+  { label: 'a rate dated without dashes', input: dated('20200617') },
+  { label: 'an empty asOf', input: dated('') },
+  { label: 'a null asOf', input: dated(null) },
+  { label: 'an asOf that is a number', input: dated(20_200_617) },
+  { label: 'an asOf that is a Date', input: dated(new Date(Date.UTC(2020, 5, 17))) },
+  { label: 'an asOf that is an array', input: dated(['2020-06-17']) },
+  {
+    label: 'a bad asOf next to a bad ratio and label, in the order of the fields',
+    input: { ...base, usdRate: { label: '', asOf: '2020-02-30', usd: 0, cny: 1 } },
+  },
+  {
+    label: 'a bad asOf next to an unknown key of the rate',
+    input: { ...base, usdRate: { cny: 1, usd: 1, asOf: 'x', date: '2020-06-17' } },
+  },
+  {
+    label: 'a bad asOf next to a cross-field rule broken',
+    input: { ...dated('2021-02-29'), model: { regionLevels: { chagang: 100 } } },
+  },
 ] as const satisfies readonly { label: string; input: unknown }[];
 
 describe('checkQuoteInput agrees with RentalQuoteInputSchema on edge cases', () => {

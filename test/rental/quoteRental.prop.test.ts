@@ -130,6 +130,7 @@ describe('quoteRental laws', () => {
           expect(usd.rate).toMatchObject({
             cny: usdRate.cny,
             usd: usdRate.usd,
+            asOf: usdRate.asOf ?? null,
             rounding: usdRounding,
           });
         },

@@ -60,6 +60,13 @@ describe('RENTAL_USD_RATE', () => {
     ]);
     expect(RENTAL_USD_RATE.label).toContain('not the North Korean market cross rate');
   });
+
+  it('is dated 2020-06-17, the day the article’s source was quoted, and quotes carry the date', () => {
+    expect(RENTAL_USD_RATE.asOf).toBe('2020-06-17');
+    expect(quoteRental({ region: 'chagang', destination: 'china' }).usd.rate.asOf).toBe(
+      RENTAL_USD_RATE.asOf,
+    );
+  });
 });
 
 describe('USD at the default rate', () => {
@@ -73,6 +80,7 @@ describe('USD at the default rate', () => {
     expect(quote.usd.rate).toEqual({
       cny: 50,
       usd: 7,
+      asOf: '2020-06-17',
       label: RENTAL_USD_RATE.label,
       rounding: 'half-even',
     });
@@ -490,6 +498,24 @@ describe('quoteRental with a caller’s USD rate', () => {
       `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`,
     );
     expect(quote.usd.rate.rounding).toBe(rounding);
+    expect(quote.usd.rate.asOf).toBeNull();
+  });
+
+  it('keeps the caller’s day, and says the rate is undated without one', () => {
+    const dated = quoteRental({
+      region: 'chagang',
+      destination: 'china',
+      usdRate: { cny: 672, usd: 100, asOf: '2020-06-30' },
+    });
+    expect(dated.usd.rate.asOf).toBe('2020-06-30');
+    expect(dated.assumptions.at(-1)).toContain('the rate is as of 2020-06-30;');
+    const undated = quoteRental({
+      region: 'chagang',
+      destination: 'china',
+      usdRate: { cny: 672, usd: 100 },
+    });
+    expect(undated.usd.rate.asOf).toBeNull();
+    expect(undated.assumptions.at(-1)).toContain('the rate is undated;');
   });
 
   it('keeps the caller’s label', () => {
@@ -723,6 +749,36 @@ describe('quoteRental, bad input', () => {
       path: ['usdRate', 'label'],
     },
     {
+      label: 'rate dated on a day that does not exist',
+      input: {
+        region: 'chagang',
+        destination: 'china',
+        usdRate: { cny: 50, usd: 7, asOf: '2020-02-30' },
+      },
+      code: 'invalid_rate',
+      path: ['usdRate', 'asOf'],
+    },
+    {
+      label: 'rate dated with a time',
+      input: {
+        region: 'chagang',
+        destination: 'china',
+        usdRate: { cny: 50, usd: 7, asOf: '2020-06-17T00:00:00+09:00' },
+      },
+      code: 'invalid_rate',
+      path: ['usdRate', 'asOf'],
+    },
+    {
+      label: 'rate dated by a Date',
+      input: {
+        region: 'chagang',
+        destination: 'china',
+        usdRate: { cny: 50, usd: 7, asOf: new Date(Date.UTC(2020, 5, 17)) },
+      },
+      code: 'invalid_rate',
+      path: ['usdRate', 'asOf'],
+    },
+    {
       label: 'unknown USD rounding',
       input: { region: 'chagang', destination: 'china', usdRounding: 'round' },
       code: 'invalid_rounding',
@@ -762,11 +818,28 @@ describe('quoteRental, bad input', () => {
           region: secret,
           destination: secret,
           model: { regionLevels: { [secret]: 1 }, price: { rounding: secret } },
-          usdRate: { cny: secret, usd: 1, label: 5 },
+          usdRate: { cny: secret, usd: 1, asOf: secret, label: 5 },
         }),
       'unknown_region',
     );
     for (const text of serialisations(error)) expect(text).not.toContain(secret);
+  });
+
+  it('does not repeat a bad day in its message, and names the field', () => {
+    const day = '2020-02-30';
+    const error = expectKpmmError(
+      () =>
+        quoteLoose({
+          region: 'chagang',
+          destination: 'china',
+          usdRate: { cny: 1, usd: 1, asOf: day },
+        }),
+      'invalid_rate',
+      ['usdRate', 'asOf'],
+    );
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0].message.startsWith('usdRate.asOf ')).toBe(true);
+    for (const text of serialisations(error)) expect(text).not.toContain(day);
   });
 
   it('names the field in each message', () => {

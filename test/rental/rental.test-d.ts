@@ -11,6 +11,7 @@ import {
   type RentalModelSchema,
   type RentalQuote,
   type RentalQuoteInput,
+  type RentalUsdRate,
 } from '../../src/rental/index.js';
 
 describe('rental types', () => {
@@ -39,6 +40,18 @@ describe('rental types', () => {
     expectTypeOf<RentalQuote['usd']['estimate']>().toEqualTypeOf<Money>();
     expectTypeOf(safeQuoteRental).returns.toEqualTypeOf<SafeResult<RentalQuote>>();
     expectTypeOf<RentalQuote['assumptions']>().toEqualTypeOf<readonly [string, ...string[]]>();
+  });
+
+  it('dates the rate of a quote, or says it is undated with null', () => {
+    expectTypeOf<RentalQuote['usd']['rate']['asOf']>().toEqualTypeOf<string | null>();
+    expectTypeOf<RentalUsdRate['asOf']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf({ cny: 672, usd: 100, asOf: '2020-06-17' } as const).toExtend<RentalUsdRate>();
+    quoteRental({
+      region: 'chagang',
+      destination: 'china',
+      // @ts-expect-error: asOf is a string written YYYY-MM-DD, not a Date
+      usdRate: { cny: 1, usd: 1, asOf: new Date() },
+    });
   });
 
   it('keeps the schema and the model type in step', () => {

@@ -1,6 +1,6 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
-import { daysInMonth } from '../../core/internal/civil.js';
+import { isIsoDate } from '../../core/internal/civil.js';
 import type { TransferPolicy } from '../types.js';
 
 // PolicySchema's checks written out by hand, so that checking a policy needs no schema library
@@ -12,16 +12,6 @@ const TOO_SMALL = 'is too small';
 const TOO_LARGE = 'is too large';
 const NOT_ALLOWED = 'has a value that is not allowed';
 const NO_FORM = 'matches none of the allowed forms';
-
-const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
-
-/** A real Gregorian date written YYYY-MM-DD, as zod's ISO date pattern accepts it. */
-function isIsoDate(text: string): boolean {
-  const [, year, month, day] = DATE.exec(text) ?? [];
-  const m = Number(month);
-  const d = Number(day);
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
-}
 
 /** Records a problem at a path inside the policy. */
 type Report = (path: readonly PathSegment[], explanation: string) => void;

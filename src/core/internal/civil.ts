@@ -33,6 +33,19 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/**
+ * Whether a string is a real Gregorian date written `YYYY-MM-DD` (ASCII digits, years 0000 to
+ * 9999), exactly as zod's `z.iso.date()` accepts it: `2020-02-29` is one, `2021-02-29` is not.
+ */
+export function isIsoDate(text: string): boolean {
+  const [, year, month, day] = ISO_DATE.exec(text) ?? [];
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }

@@ -1,5 +1,6 @@
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
+import { isIsoDate } from '../../core/internal/civil.js';
 import { failAll, issue } from '../../core/internal/fail.js';
 import { DEFAULT_RENTAL_MODEL } from '../model.js';
 import { FULL_POINTS, modelProblems } from './checkModel.js';
@@ -7,6 +8,7 @@ import { isCrackdown, isDestination, isRegionId } from './ids.js';
 import { mergeModel } from './mergeModel.js';
 import type { RentalQuoteInput } from '../types.js';
 import {
+  AS_OF,
   CRACKDOWN,
   DESTINATION,
   FEN,
@@ -199,9 +201,21 @@ function checkOverride(model: unknown, report: Report): void {
   }
 }
 
+/**
+ * A day that exists, written `YYYY-MM-DD`: one problem at most, for a string of another form as
+ * for a value of another type, as `z.iso.date()` reports it.
+ */
+const asOf: Check = (value, at, report) => {
+  if (typeof value !== 'string' || !isIsoDate(value)) report(at, AS_OF);
+};
+
+// In the order of UsdRate's shape, which is the order of its issues.
 const USD_RATE = {
   cny: positive,
   usd: positive,
+  asOf: (value: unknown, at: readonly PathSegment[], report: Report) => {
+    if (value !== undefined) asOf(value, at, report);
+  },
   label: (value: unknown, at: readonly PathSegment[], report: Report) => {
     if (value !== undefined) label(value, at, report);
   },

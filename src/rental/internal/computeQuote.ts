@@ -15,10 +15,14 @@ import { FULL_POINTS } from './checkModel.js';
 import { describeQuote } from './describeQuote.js';
 import type { LooseOverride } from './mergeModel.js';
 
-/** A checked yuan-to-dollar ratio with its label, and how the assumptions describe it. */
+/**
+ * A checked yuan-to-dollar ratio with its day (null for a caller's undated rate), its label, and
+ * how the assumptions describe it.
+ */
 export interface ResolvedRate {
   readonly cny: number;
   readonly usd: number;
+  readonly asOf: string | null;
   readonly label: string;
   readonly description: string;
 }
@@ -75,6 +79,7 @@ export function computeQuote(
     roundedFen,
     estimateFen,
     rateDescription: rate.description,
+    rateAsOf: rate.asOf,
     usdRounding,
   });
   return Object.freeze({
@@ -90,6 +95,7 @@ export function computeQuote(
       rate: Object.freeze({
         cny: rate.cny,
         usd: rate.usd,
+        asOf: rate.asOf,
         label: rate.label,
         rounding: usdRounding,
       }),

@@ -21,6 +21,8 @@ export interface QuoteSteps {
   readonly roundedFen: bigint;
   readonly estimateFen: number;
   readonly rateDescription: string;
+  /** The rate's day, `YYYY-MM-DD`, or null for a caller's undated rate. */
+  readonly rateAsOf: string | null;
   readonly usdRounding: RoundingMode;
 }
 
@@ -107,6 +109,11 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
       `Clamping: ${formatFen(s.roundedFen)} is above the reported maximum, so the estimate is ${formatFen(s.estimateFen)}.`,
     );
   }
-  out.push(`USD: converted at ${s.rateDescription}; cents rounded ${s.usdRounding}.`);
+  // The date gets its own clause: after the default rate's description it would seem to date the
+  // market cross rate that the description rules out.
+  const dated = s.rateAsOf === null ? 'undated' : `as of ${s.rateAsOf}`;
+  out.push(
+    `USD: converted at ${s.rateDescription}; the rate is ${dated}; cents rounded ${s.usdRounding}.`,
+  );
   return out;
 }

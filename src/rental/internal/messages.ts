@@ -13,6 +13,7 @@ export const STEP = 'must be a whole number of fen, at least 1';
 export const ROUNDING = `must be one of ${ROUNDING_MODES.join(', ')}`;
 export const POSITIVE = 'must be a whole number greater than zero';
 export const LABEL = 'must be a string of 1 to 200 characters';
+export const AS_OF = 'must be a real date written YYYY-MM-DD, or left out';
 export const REGION = `must be one of ${REGIONS.ids.join(', ')}`;
 export const DESTINATION = `must be one of ${DESTINATIONS.ids.join(', ')}`;
 export const CRACKDOWN = `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`;
