@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 
 const INSTANT_RULE =
   'a JavaScript Date is also accepted; a string must name a day and time that exist (no 30 February, no hour 24)';
+const MODEL_OVERRIDE_RULE =
+  'a model override, once the default model fills its gaps, must keep the rules of a RentalModel (the largest level and weights add up to at most 100 points, south-korea ≥ china, intensified ≥ normal, toFen ≥ fromFen)';
 const PHONE_RULE =
   'a string must be a North Korean mobile number parseKpPhoneNumber accepts (any separators, 0 or +850 prefix); a parsed number must have nsn, national, e164 and owner that agree';
 
@@ -113,7 +115,7 @@ export const SCHEMA_FILES = Object.freeze([
     notExpressed: [
       {
         path: '',
-        rule: 'a model override, once the default model fills its gaps, must keep the rules of a RentalModel (the largest level and weights add up to at most 100 points, south-korea ≥ china, intensified ≥ normal, toFen ≥ fromFen)',
+        rule: MODEL_OVERRIDE_RULE,
       },
     ],
   },
@@ -129,6 +131,38 @@ export const SCHEMA_FILES = Object.freeze([
         path: '',
         rule: 'the largest region level and the largest weights add up to at most 100 points; south-korea ≥ china; intensified ≥ normal; toFen ≥ fromFen',
       },
+    ],
+  },
+  {
+    file: 'mobile-money-config.json',
+    module: 'root',
+    name: 'MobileMoneyConfigSchema',
+    title: 'MobileMoneyConfig',
+    description:
+      'The config of createMobileMoney: a policy, the cash price of one won (null or absent for the default), a rate table, a rental model override and a recipient format, each optional; no other field.',
+    notExpressed: [
+      {
+        path: 'policy.rules',
+        rule: 'exactly one sender-daily rule and at most one recipient-monthly rule',
+      },
+      {
+        path: 'rentalModel',
+        rule: MODEL_OVERRIDE_RULE,
+      },
+    ],
+  },
+  {
+    file: 'plan-transfer-input.json',
+    module: 'root',
+    name: 'PlanTransferInputSchema',
+    title: 'PlanTransferInput',
+    description:
+      'The input of planTransfer: carrier, whole amount of won, recipient, six-digit PIN, when, and the sender’s earlier transfers (null or absent for none); other fields are ignored. planTransfer also refuses, as out_of_range, an amount whose cost passes 2^53 − 1 in cash KPW at the bound price or in fen or cents at the bound rates (by default, more than 120095990063213 won).',
+    notExpressed: [
+      { path: 'at', rule: INSTANT_RULE },
+      { path: 'history[].at', rule: INSTANT_RULE },
+      { path: 'history[].recipient', rule: PHONE_RULE },
+      { path: 'recipient', rule: PHONE_RULE },
     ],
   },
 ]);

@@ -153,6 +153,7 @@ export type {
 export { SOURCES, facts } from './sources.js';
 export type { Fact, Grade, Provenance, Source, SourceId } from './sources.js';
 export { createMobileMoney } from './createMobileMoney.js';
+export { MobileMoneyConfigSchema, PlanTransferInputSchema } from './facadeSchemas.js';
 export type {
   MobileMoney,
   MobileMoneyConfig,

@@ -56,6 +56,8 @@ const schemas = [
   ['./src/cap/index.ts', 'PolicySchema', 'src/cap/schemas.ts'],
   ['./src/exchange/index.ts', 'RateTableSchema', 'src/exchange/rateTableSchema.ts'],
   ['./src/rental/index.ts', 'RentalQuoteInputSchema', 'src/rental/schemas.ts'],
+  ['./src/index.ts', 'MobileMoneyConfigSchema', 'src/facadeSchemas.ts'],
+  ['./src/index.ts', 'PlanTransferInputSchema', 'src/facadeSchemas.ts'],
 ] as const;
 
 describe('tree-shaking', () => {

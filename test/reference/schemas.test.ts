@@ -28,6 +28,8 @@ const SCHEMAS: Readonly<Record<string, z.core.$ZodType>> = {
   MoneySchema: root.MoneySchema,
   RentalQuoteInputSchema: rental.RentalQuoteInputSchema,
   RentalModelSchema: rental.RentalModelSchema,
+  MobileMoneyConfigSchema: root.MobileMoneyConfigSchema,
+  PlanTransferInputSchema: root.PlanTransferInputSchema,
 };
 
 function schemaOf(entry: SchemaFile): z.core.$ZodType {

@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import { CheckTransferInputSchema, InstantSchema, PolicySchema } from './cap/index.js';
+import { RateTableSchema } from './exchange/index.js';
+import { RentalQuoteInputSchema } from './rental/index.js';
+import { TransferInputSchema } from './ussd/index.js';
+
+// The facade checks its inputs by asking each module to judge its part (see createMobileMoney),
+// so these schemas are made of the modules' own schemas in the same way. The facade never imports
+// this file, which holds nothing but schemas: a bundler drops it whole ("sideEffects": false), and
+// an app that only calls createMobileMoney loads no zod.
+
+/**
+ * A rental model override as the facade binds it: the shape `quoteRental` takes for `model`, and
+ * the rules it must keep once `DEFAULT_RENTAL_MODEL` fills its gaps, found by asking
+ * `RentalQuoteInputSchema` about a quote under it, as `createMobileMoney` asks `quoteRental`.
+ */
+const BoundRentalModel = RentalQuoteInputSchema.shape.model.check(
+  z.superRefine(
+    (model, ctx) => {
+      if (model === undefined) return;
+      const probe = RentalQuoteInputSchema.safeParse({
+        region: 'north-pyongan',
+        destination: 'china',
+        model,
+      });
+      if (probe.success) return;
+      for (const found of probe.error.issues) {
+        // Every issue is about the model, at `model.…`; here the model is the value itself.
+        ctx.issues.push({
+          code: 'custom',
+          path: found.path.slice(1),
+          message: found.message,
+          input: model,
+        });
+      }
+    },
+    { when: (payload) => payload.issues.length === 0 },
+  ),
+);
+
+/**
+ * The zod schema of a {@link MobileMoneyConfig}, made of the modules' schemas: `policy` is a
+ * `PolicySchema`, `rates` a `RateTableSchema`, `rentalModel` the `model` of
+ * `RentalQuoteInputSchema` (kept to the rules of a whole model once the default fills its gaps),
+ * `recipientFormat` that of `TransferInputSchema`, and `cashKpwPerWon` a whole number of KPW, at
+ * least 1. No other field is allowed. It accepts exactly what `createMobileMoney` accepts, which
+ * also takes `null` for `cashKpwPerWon` (the default price, as when it is left out); calling
+ * `createMobileMoney()` without a config is the same as passing `{}`. The facade checks by hand,
+ * so that it loads no zod; a differential property test holds the two together.
+ *
+ * @example
+ * ```ts
+ * [MobileMoneyConfigSchema.safeParse({ cashKpwPerWon: 80 }).success, MobileMoneyConfigSchema.safeParse({ cashKpwperWon: 80 }).success];
+ * //=> [true, false]
+ * ```
+ */
+export const MobileMoneyConfigSchema = z.strictObject({
+  policy: z.optional(PolicySchema),
+  // The facade reads the price with `??`: null means the default price, as undefined does.
+  cashKpwPerWon: z.optional(z.nullable(z.int().check(z.minimum(1)))),
+  rates: z.optional(RateTableSchema),
+  rentalModel: BoundRentalModel,
+  recipientFormat: TransferInputSchema.shape.recipientFormat,
+});
+
+/**
+ * The zod schema of a {@link PlanTransferInput}, made of the modules' schemas: the `carrier`,
+ * `amount`, `recipient` and `pin` of `TransferInputSchema`, `at` an `InstantSchema`, and
+ * `history` the `history` of `CheckTransferInputSchema`. Other fields are ignored, as
+ * `planTransfer` ignores them (a `recipientFormat` too: the bound one is used), and `history`
+ * may be `null`, which `planTransfer` reads as no history. It accepts exactly what
+ * `planTransfer` accepts, with one exception that depends on the config: a plan whose cost
+ * passes `Number.MAX_SAFE_INTEGER` (cash KPW at the bound price, or fen and cents at the bound
+ * rates; by default, amounts over 120,095,990,063,213 won) fails with `out_of_range`.
+ *
+ * @example
+ * ```ts
+ * PlanTransferInputSchema.safeParse({
+ *   carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '48291',
+ *   at: '2020-06-08T10:00:00+09:00', history: null,
+ * }).error?.issues.map((issue) => issue.path);
+ * //=> [['pin']]
+ * ```
+ */
+export const PlanTransferInputSchema = z.extend(
+  z.omit(TransferInputSchema, { recipientFormat: true }),
+  {
+    at: InstantSchema,
+    history: z.optional(z.nullable(CheckTransferInputSchema.shape.history)),
+  },
+);
