@@ -414,6 +414,25 @@ describe('buildTransferUssd refuses', () => {
   );
 });
 
+describe('buildTransferUssd and the caller’s own errors', () => {
+  it('lets an error thrown by a recipient’s getter through as it is, not as a bad number', () => {
+    const own = new RangeError('thrown by the caller');
+    const recipient = {
+      get nsn(): string {
+        throw own;
+      },
+    };
+    const input = { carrier: 'koryolink', amount: 300, recipient, pin: '482915' };
+    let thrown: unknown;
+    try {
+      buildTransferUssd(input as unknown as TransferInput);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBe(own);
+  });
+});
+
 describe('TransferInputSchema', () => {
   it.each(built)('accepts what buildTransferUssd builds: $label', ({ input }) => {
     expect(TransferInputSchema.safeParse(input).success).toBe(true);

@@ -298,6 +298,85 @@ const refused = [
   path: readonly PathSegment[];
 }[];
 
+const SHAPE = 'a transfer is *SC*AMOUNT*RECIPIENT*PIN#';
+
+// Each refusal says what is wrong in words of its own, field by field.
+const worded = [
+  {
+    text: '',
+    code: 'malformed_ussd',
+    message: `ussd must begin with a service code such as *999*; ${SHAPE}`,
+  },
+  {
+    text: '#999*300*01912345678*482915#',
+    code: 'malformed_ussd',
+    message: `ussd must begin with a service code such as *999*; ${SHAPE}`,
+  },
+  {
+    text: '*999',
+    code: 'malformed_ussd',
+    message: `ussd must end with #, with nothing after it; ${SHAPE}`,
+  },
+  {
+    text: '*999*300*01912345678*482915',
+    code: 'malformed_ussd',
+    message: `ussd must end with #, with nothing after it; ${SHAPE}`,
+  },
+  {
+    text: '*999*300*01912345678*482915#1',
+    code: 'malformed_ussd',
+    message: `ussd must end with #, with nothing after it; ${SHAPE}`,
+  },
+  {
+    text: '*999*300#',
+    code: 'malformed_ussd',
+    message: `ussd must have exactly four fields; ${SHAPE}`,
+  },
+  {
+    text: '*929*300*01912345678*482915*1#',
+    code: 'malformed_ussd',
+    message: `ussd must have exactly four fields; ${SHAPE}`,
+  },
+  {
+    text: '*888*300*01912345678*482915#',
+    code: 'unknown_service_code',
+    message: 'serviceCode must be 999 (Koryolink) or 929 (Kang Song NET)',
+  },
+  {
+    text: 'x'.repeat(183),
+    code: 'ussd_too_long',
+    message: 'ussd must be at most 182 characters long',
+  },
+  {
+    text: '*999*0300*01912345678*482915#',
+    code: 'invalid_amount',
+    message: 'amount must be whole won, at least 1, without leading zeros',
+  },
+  {
+    text: '*999*300*0181234567*482915#',
+    code: 'invalid_phone_number',
+    message: 'recipient must be a mobile number in national (01912345678) or nsn (1912345678) form',
+  },
+  {
+    text: '*999*300*01912345678*48291#',
+    code: 'invalid_pin',
+    message: 'pin must be exactly 6 ASCII digits',
+  },
+] as const satisfies readonly { text: string; code: KpmmErrorCode; message: string }[];
+
+describe('parseTransferUssd says what is wrong', () => {
+  it.each(worded)('$text', ({ text, code, message }) => {
+    const error = expectKpmmError(() => parseTransferUssd(text), code);
+    expect(error.message).toBe(message);
+  });
+
+  it('with a value that is not a string', () => {
+    const parse = parseTransferUssd as (text: unknown) => unknown;
+    const error = expectKpmmError(() => parse(999), 'malformed_ussd', []);
+    expect(error.message).toBe(`ussd must be a string; ${SHAPE}`);
+  });
+});
+
 describe('parseTransferUssd refuses', () => {
   it.each(refused)('$label', ({ text, code, path }) => {
     expectKpmmError(() => parseTransferUssd(text), code, path);
