@@ -108,6 +108,8 @@ export function divideRounded(
   }
   let n = numerator;
   let d = denominator;
+  // Stryker disable next-line EqualityOperator: the denominator is not 0 here, so d < 0n and
+  // d <= 0n agree.
   if (d < 0n) {
     n = -n;
     d = -d;

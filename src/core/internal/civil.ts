@@ -54,6 +54,8 @@ function pad(value: number, width: number): string {
 export function formatDay(days: number): string {
   const { year, month, day } = civilFromDays(days);
   const y =
+    // Stryker disable next-line EqualityOperator: year 0 takes the first branch, so year < 0 and
+    // year <= 0 choose the same sign for every year that reaches the second.
     year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
   return `${y}-${pad(month, 2)}-${pad(day, 2)}`;
 }
