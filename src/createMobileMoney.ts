@@ -264,6 +264,8 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
     }
   }
   const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
+  // Stryker disable next-line ConditionalExpression: without a policy the probe would judge the
+  // built-in one, which passes; the guard only saves the call.
   if (policy !== undefined) {
     const probe = safeCheckTransfer({
       history: [],
@@ -287,6 +289,8 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
       'config.rates must be a rate table of the shape of RATE_TABLES, with whole, positive rates',
     );
   }
+  // Stryker disable next-line ConditionalExpression: without an override the probe would quote
+  // the default model, which passes; the guard only saves the call.
   if (rentalModel !== undefined) {
     const probe = safeQuoteRental({
       region: 'north-pyongan',
@@ -357,8 +361,8 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       id: 'config.rentalModel',
       value: bound.rentalModel,
       unit: 'override of DEFAULT_RENTAL_MODEL',
-      grade: 'assumed',
-      sources: [],
+      grade: bound.rentalModel.grade ?? 'assumed',
+      sources: knownSources(bound.rentalModel.sources ?? []),
       note: 'Bound by createMobileMoney: laid over DEFAULT_RENTAL_MODEL for every quote that names no model of its own.',
     });
   }
