@@ -68,11 +68,10 @@ export function checkTransfer(input: CheckTransferInput): CapDecision {
   const issues: KpmmIssue[] = [];
   const history = collect(issues, () => readHistory(input['history']));
   const proposed = collect(issues, () => readProposed(input['proposed']));
+  // Each read is undefined exactly when it added issues; null is no policy given.
   const policy =
-    rawPolicy === undefined
-      ? undefined
-      : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
-  if (history === undefined || proposed === undefined || issues.length > 0) {
+    rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
+  if (history === undefined || proposed === undefined || policy === undefined) {
     return throwIssues(issues);
   }
   const applied = policy ?? builtInOn(pyongyangDayNumber(proposed.ms)).compiled;

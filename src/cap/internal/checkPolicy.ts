@@ -26,7 +26,8 @@ function checkInt(value: unknown, min: number, max: number, at: PathSegment[], r
     report(at, WRONG_TYPE);
     return true;
   }
-  if (!Number.isSafeInteger(value)) report(at, value > 0 ? TOO_LARGE : TOO_SMALL);
+  if (value > Number.MAX_SAFE_INTEGER) report(at, TOO_LARGE);
+  if (value < Number.MIN_SAFE_INTEGER) report(at, TOO_SMALL);
   if (value < min) report(at, TOO_SMALL);
   if (value > max) report(at, TOO_LARGE);
   return false;

@@ -43,11 +43,20 @@ function compile(policy: TransferPolicy): CompiledPolicy {
   };
 }
 
-let builtIns: readonly [CompiledPolicy, ...CompiledPolicy[]] | undefined;
+/** A built-in policy compiled, with the policy it was compiled from. */
+export interface CompiledBuiltIn extends CompiledPolicy {
+  readonly policy: (typeof POLICIES)[number];
+}
+
+function compileBuiltIn(policy: (typeof POLICIES)[number]): CompiledBuiltIn {
+  return { ...compile(policy), policy };
+}
+
+let builtIns: readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] | undefined;
 
 /** The built-in policies compiled once, in the order of POLICIES. */
-export function compiledBuiltIns(): readonly [CompiledPolicy, ...CompiledPolicy[]] {
-  builtIns ??= [compile(POLICIES[0]), ...POLICIES.slice(1).map(compile)];
+export function compiledBuiltIns(): readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] {
+  builtIns ??= [compileBuiltIn(POLICIES[0]), ...POLICIES.slice(1).map(compileBuiltIn)];
   return builtIns;
 }
 

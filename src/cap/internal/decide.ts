@@ -46,7 +46,7 @@ export function decide(
   const day = daySpan(at);
   const { rollingMs, monthlyMax } = policy;
   const windowStart = rollingMs === null ? day.start : at - rollingMs + 1;
-  const month = monthlyMax === null ? null : monthSpan(at);
+  const monthly = monthlyMax === null ? null : { max: monthlyMax, span: monthSpan(at) };
   let count = 0;
   let total = 0;
   let sameRecipient = 0;
@@ -56,21 +56,17 @@ export function decide(
     if (row.ms >= windowStart) {
       count += 1;
       total += row.amount;
-      if (rollingMs !== null) inWindow.push(row);
+      // Only a rolling window reads these rows; under a calendar day they are left unread.
+      inWindow.push(row);
     }
-    if (
-      month !== null &&
-      row.recipient !== null &&
-      row.recipient === proposed.recipient &&
-      row.ms >= month.start
-    ) {
+    // Under a monthly rule the proposed transfer names its recipient, so null matches nothing.
+    if (monthly !== null && row.recipient === proposed.recipient && row.ms >= monthly.span.start) {
       sameRecipient += 1;
     }
   }
   const violations: CapViolation[] = [];
   judgeDaily(policy, count, total, proposed.amount, violations);
-  const dailyBlocked = violations.length > 0;
-  if (monthlyMax !== null) judgeMonthly(monthlyMax, sameRecipient, violations);
+  if (monthly !== null) judgeMonthly(monthly.max, sameRecipient, violations);
   const dayText = formatDay(day.id);
   const [first, ...rest] = violations;
   if (first === undefined) {
@@ -85,16 +81,17 @@ export function decide(
     };
   }
   // The earliest instant at which every broken rule has let go; each rule only relaxes with time.
+  // The daily rule's release is taken even when only the monthly rule is broken: it is then no
+  // later than `at` (a rolling window lets go of nothing) or than the day's end, before the
+  // month's end.
   let release = at;
   let never = false;
-  if (dailyBlocked) {
-    if (policy.maxTransfers < 1 || proposed.amount > policy.maxAmountWon) never = true;
-    else if (rollingMs === null) release = Math.max(release, day.end);
-    else release = Math.max(release, rollingRelease(policy, rollingMs, inWindow, proposed.amount));
-  }
-  if (month !== null && monthlyMax !== null && sameRecipient + 1 > monthlyMax) {
-    if (monthlyMax < 1) never = true;
-    else release = Math.max(release, month.end);
+  if (policy.maxTransfers < 1 || proposed.amount > policy.maxAmountWon) never = true;
+  else if (rollingMs === null) release = Math.max(release, day.end);
+  else release = Math.max(release, rollingRelease(policy, rollingMs, inWindow, proposed.amount));
+  if (monthly !== null && sameRecipient + 1 > monthly.max) {
+    if (monthly.max < 1) never = true;
+    else release = Math.max(release, monthly.span.end);
   }
   return {
     allowed: false,

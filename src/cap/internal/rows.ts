@@ -28,12 +28,11 @@ const LIMIT_MS = 8.64e15;
  */
 export function quickNsn(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const n = value.length;
-  let nsn: string | undefined;
-  if (n === 11 && value.charCodeAt(0) === 48) nsn = value.slice(1);
-  else if (n === 14 && value.startsWith('+850')) nsn = value.slice(4);
-  else if (n === 10) nsn = value;
-  return nsn !== undefined && NSN.test(nsn) ? nsn : undefined;
+  // No length checks: the anchored pattern leaves no other spelling a match.
+  let nsn = value;
+  if (value.charCodeAt(0) === 48) nsn = value.slice(1);
+  else if (value.startsWith('+850')) nsn = value.slice(4);
+  return NSN.test(nsn) ? nsn : undefined;
 }
 
 /** The national significant number of any accepted phone number, or a thrown KpmmError. */
@@ -43,11 +42,15 @@ export function nsnOf(value: unknown, path: readonly PathSegment[]): string {
 
 /** Epoch ms of an instant, or undefined; never throws. */
 export function quickInstant(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    return Math.abs(value) <= LIMIT_MS ? value + 0 : undefined;
+  // A number is read here as parseInstant reads it (floored, -0 as 0), without its checks.
+  // Stryker disable next-line StringLiteral,BlockStatement: parseInstant below reads every number alike
+  if (typeof value === 'number') {
+    const ms = Math.floor(value);
+    return Math.abs(ms) <= LIMIT_MS ? ms + 0 : undefined;
   }
   try {
     return parseInstant(value);
+    // Stryker disable next-line BlockStatement: an empty catch also gives undefined
   } catch {
     return undefined;
   }
@@ -61,10 +64,9 @@ export function isAmount(value: unknown): value is number {
 /** A recipient's nsn, null when absent, or undefined when it is not a phone number. */
 export function quickRecipient(value: unknown): string | null | undefined {
   if (value === undefined || value === null) return null;
-  const quick = quickNsn(value);
-  if (quick !== undefined) return quick;
   try {
-    return toKpPhoneNumber(value).nsn;
+    return quickNsn(value) ?? toKpPhoneNumber(value).nsn;
+    // Stryker disable next-line BlockStatement: an empty catch also gives undefined
   } catch {
     return undefined;
   }
@@ -80,14 +82,18 @@ export function quickRow(value: unknown): Row | undefined {
   return { ms, amount, recipient };
 }
 
+/** An issue tagged with the index of its row, when there is one. */
+function tagged(found: KpmmIssue, index: number | undefined): KpmmIssue {
+  return index === undefined ? found : { ...found, index };
+}
+
 /** Runs a check, moving a KpmmError's issues (tagged with the row index) into `issues`. */
 function attempt<T>(issues: KpmmIssue[], index: number | undefined, check: () => T): T | undefined {
   try {
     return check();
   } catch (error) {
     if (!isKpmmError(error)) throw error;
-    for (const found of error.issues)
-      issues.push(index === undefined ? found : { ...found, index });
+    for (const found of error.issues) issues.push(tagged(found, index));
     return undefined;
   }
 }
@@ -104,11 +110,9 @@ export function detailedRow(
   issues: KpmmIssue[],
   withSender: boolean,
 ): void {
-  const extra = index === undefined ? undefined : { index };
   if (!isRecord(value)) {
-    issues.push(
-      issue(notObject, path, `${path.join('.')} must be an object with at and amount`, extra),
-    );
+    const message = `${path.join('.')} must be an object with at and amount`;
+    issues.push(tagged(issue(notObject, path, message), index));
     return;
   }
   attempt(issues, index, () => parseInstant(value['at'], [...path, 'at']));
