@@ -7,7 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
-      'dist/',
+      '**/dist/',
       'coverage/',
       'reports/',
       '.stryker-tmp/',
@@ -36,12 +36,18 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**'],
     rules: {
       'no-console': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*'], message: 'Only src/cli may use Node APIs.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'Only the command line (packages/kpmm) may use Node APIs.',
+            },
+          ],
+        },
       ],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
@@ -50,13 +56,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['packages/kpmm/src/**/*.ts'],
     rules: {
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
     },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'packages/kpmm/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
     },

@@ -12,7 +12,6 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/cli/**'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 98, branches: 95 },
     },
@@ -22,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.prop.test.ts', 'test/cli/**'],
+          exclude: ['test/**/*.prop.test.ts'],
           typecheck: {
             enabled: true,
             include: ['test/**/*.test-d.ts'],
@@ -31,14 +30,8 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'prop', include: ['test/**/*.prop.test.ts'] } },
-      {
-        extends: true,
-        test: {
-          name: 'cli',
-          include: ['test/cli/**/*.test.ts'],
-          globalSetup: ['./test/cli/global-setup.ts'],
-        },
-      },
+      // The command line's own configuration: its tests run on the library's sources.
+      'packages/kpmm',
     ],
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },

@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.ts'],
-    exclude: ['test/cli/**', 'test/treeShaking.test.ts', 'test/walls.test.ts'],
+    exclude: ['test/treeShaking.test.ts', 'test/walls.test.ts'],
     env: { FC_NUM_RUNS: process.env['FC_NUM_RUNS'] ?? '50' },
   },
 });

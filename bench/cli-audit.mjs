@@ -11,7 +11,7 @@ const ROWS = Number(process.env['AUDIT_ROWS'] ?? 1_000_000);
 const SENDERS = 10_000;
 const dir = mkdtempSync(join(tmpdir(), 'kpmm-bench-'));
 const file = join(dir, 'log.csv');
-const bin = new URL('../dist/cli/kpmm.js', import.meta.url).pathname;
+const bin = new URL('../packages/kpmm/dist/kpmm.js', import.meta.url).pathname;
 
 async function generate() {
   const out = createWriteStream(file);

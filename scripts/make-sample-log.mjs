@@ -1,4 +1,4 @@
-// Writes data/synthetic-transfer-log.csv: a SYNTHETIC transfer log (made-up senders, recipients and
+// Writes packages/kpmm/data/synthetic-transfer-log.csv: a SYNTHETIC transfer log (made-up senders, recipients and
 // times from a fixed seed) for `kpmm report` and `kpmm audit` to demonstrate the cap rules. It is
 // not data about real people or real transfers.
 import { writeFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ const lines = [
   ...rows.map((r) => `${local(r.at)},${r.sender},${r.recipient},${r.amount}`),
 ];
 writeFileSync(
-  new URL('../data/synthetic-transfer-log.csv', import.meta.url),
+  new URL('../packages/kpmm/data/synthetic-transfer-log.csv', import.meta.url),
   `${lines.join('\n')}\n`,
 );
 console.log(`wrote ${rows.length} synthetic rows`);

@@ -1,5 +1,5 @@
 // Packs the library, installs the tarball into a scratch consumer, and proves that every subpath
-// works through both `import` and `require`, and that the `kpmm` bin runs.
+// works through both `import` and `require`. The command line is its own package (packages/kpmm).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
   const tarball = join(scratch, packed[0].filename);
   const files = packed[0].files.map((f) => f.path);
-  for (const forbidden of ['src/', 'test/', 'node_modules/']) {
+  for (const forbidden of ['src/', 'test/', 'node_modules/', 'packages/', 'bin/', 'dist/cli/']) {
     if (files.some((f) => f.startsWith(forbidden)))
       throw new Error(`the tarball ships ${forbidden}`);
   }
@@ -61,9 +61,6 @@ try {
   process.stdout.write(run('node', ['schemas.mjs'], scratch));
   process.stdout.write(run('node', ['esm.mjs'], scratch));
   process.stdout.write(run('node', ['cjs.cjs'], scratch));
-  const help = run(join(scratch, 'node_modules', '.bin', 'kpmm'), ['--help'], scratch);
-  if (!help.includes('Usage: kpmm')) throw new Error('kpmm --help printed no usage');
-  console.log('bin ok: kpmm --help');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

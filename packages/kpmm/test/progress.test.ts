@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_EVERY_ROWS, createProgress } from '../../src/cli/progress.js';
+import { PROGRESS_EVERY_ROWS, createProgress } from '../src/progress.js';
 
 /** A stream-like sink that records what was written. */
 function sink(isTTY: boolean | undefined) {

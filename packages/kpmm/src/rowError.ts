@@ -1,4 +1,4 @@
-import type { KpmmError, KpmmErrorCode } from '../index.js';
+import type { KpmmError, KpmmErrorCode } from 'kp-mobile-money';
 import { UsageError } from './io.js';
 
 /**

@@ -1,4 +1,4 @@
-import { DEFAULT_RATE_TABLE, MOBILE_WON_PRICE, createMobileMoney } from '../index.js';
+import { DEFAULT_RATE_TABLE, MOBILE_WON_PRICE, createMobileMoney } from 'kp-mobile-money';
 import { parseCommandArgs, wholeNumber } from './args.js';
 import { cite, kpw, money } from './format.js';
 import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';

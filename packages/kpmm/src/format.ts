@@ -1,4 +1,4 @@
-import type { Money } from '../index.js';
+import type { Money } from 'kp-mobile-money';
 
 const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
 

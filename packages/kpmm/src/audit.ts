@@ -7,7 +7,7 @@ import {
   type AuditRow,
   type KpmmError,
   type TransferPolicy,
-} from '../index.js';
+} from 'kp-mobile-money';
 import { oneOf, parseCommandArgs } from './args.js';
 import { readTransferLog, type LogRow } from './csv.js';
 import { EXIT, UsageError, write, type CliIo } from './io.js';

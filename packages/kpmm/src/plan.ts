@@ -8,7 +8,7 @@ import {
   type CarrierId,
   type HistoryEntry,
   type TransferPlan,
-} from '../index.js';
+} from 'kp-mobile-money';
 import { oneOf, parseCommandArgs, required, wholeNumber } from './args.js';
 import { cite, kpw, money } from './format.js';
 import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Interrupted, type CliIo } from '../../src/cli/io.js';
-import { PIN_PROMPT, readPin, typePinKeys, type PinTyping } from '../../src/cli/pin.js';
+import { Interrupted, type CliIo } from '../src/io.js';
+import { PIN_PROMPT, readPin, typePinKeys, type PinTyping } from '../src/pin.js';
 
 const PIN = '482915';
 

@@ -1,4 +1,4 @@
-import { isKpmmError } from '../index.js';
+import { isKpmmError } from 'kp-mobile-money';
 import { runAudit } from './audit.js';
 import { runCost } from './cost.js';
 import { runFacts } from './facts.js';

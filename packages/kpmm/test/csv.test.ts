@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeWon, readLineRecord, type LineRecord } from '../../src/cli/csv.js';
+import { isWholeWon, readLineRecord, type LineRecord } from '../src/csv.js';
 
 describe('readLineRecord', () => {
   const cases = [

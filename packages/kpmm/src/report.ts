@@ -14,7 +14,7 @@ import {
   RENTAL_USD_RATE,
   createMobileMoney,
   type CarrierId,
-} from '../index.js';
+} from 'kp-mobile-money';
 import { parseCommandArgs } from './args.js';
 import { auditLog } from './audit.js';
 import { cite, kpw, money, table } from './format.js';

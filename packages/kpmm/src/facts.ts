@@ -1,4 +1,4 @@
-import { SOURCES, facts } from '../index.js';
+import { SOURCES, facts } from 'kp-mobile-money';
 import { parseCommandArgs } from './args.js';
 import { EXIT, write, writeJson, type CliIo } from './io.js';
 

@@ -4,7 +4,7 @@ import {
   REGIONS,
   createMobileMoney,
   type RentalQuote,
-} from '../index.js';
+} from 'kp-mobile-money';
 import { oneOf, parseCommandArgs, required } from './args.js';
 import { cite, money } from './format.js';
 import { EXIT, write, writeJson, type CliIo } from './io.js';
