@@ -33,6 +33,16 @@ describe('capFacts', () => {
     expect(fact.note).toContain('Asia/Pyongyang');
   });
 
+  it.each([
+    { id: 'DAILY_CAP_2020', unit: 'transfers and won per sender per Pyongyang day' },
+    {
+      id: 'LIMITS_2022',
+      unit: 'transfers and won per sender per Pyongyang day; transfers per sender and recipient per Pyongyang month',
+    },
+  ])('$id has a unit that names only its own rules', ({ id, unit }) => {
+    expect(cap.capFacts().find((f) => f.id === id)?.unit).toBe(unit);
+  });
+
   it('reports the rule values', () => {
     expect(cap.capFacts().map((f) => [f.id, f.value])).toEqual([
       [

@@ -8,37 +8,105 @@ const COMMON = {
   json: { type: 'boolean' },
 } as const satisfies Options;
 
-/** Parses a command's arguments strictly; an unknown option or a missing value is a UsageError. */
+const grouped = new Intl.NumberFormat('en-US', { useGrouping: true });
+
+/** An option's name that is safe to repeat in a message: letters and hyphens, never digits. */
+const SAFE_OPTION = /^--?[a-z][a-z-]*$/;
+
+/**
+ * Names an argument in a message without its text: arguments are never echoed, since one
+ * typed by mistake could be a PIN. An option name made of letters only is safe to repeat.
+ */
+function describeArgument(arg: string, position: number): string {
+  const name = arg.split('=')[0] ?? '';
+  return SAFE_OPTION.test(name) ? `'${name}'` : `argument ${String(position)}`;
+}
+
+/** The position a user sees: the command's name is argument 1, so its first argument is 2. */
+const positionOf = (index: number): number => index + 2;
+
+/**
+ * Reads a command's arguments strictly. Unknown options and unexpected arguments are a
+ * UsageError naming them by position (or by a name made of letters only), never by their text.
+ * A value that starts with a minus sign is read as a value (`--amount -300`, `cost -5`), so
+ * that the command can say what is wrong with it.
+ */
 export function parseCommandArgs<const O extends Options>(
   command: string,
   argv: readonly string[],
   options: O,
   { positionals = 0 }: { readonly positionals?: number } = {},
 ) {
-  for (const arg of argv) {
+  const all: Options = { ...COMMON, ...options };
+  const shorts = new Map(
+    Object.entries(all).flatMap(([name, o]) => (o.short === undefined ? [] : [[o.short, name]])),
+  );
+  const args: string[] = [];
+  const negatives: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const position = positionOf(i);
     if (arg === '--pin' || arg.startsWith('--pin=')) {
       throw new UsageError(
-        `kpmm ${command}: --pin is refused, because arguments are visible to other users and kept in shell history; set KPMM_PIN or pass the PIN on the first line of standard input`,
+        `kpmm ${command}: --pin is refused, because arguments are visible to other users and kept in shell history; type the PIN at the prompt, or use --pin-file FILE or standard input`,
       );
     }
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (/^-\d/.test(arg)) {
+      negatives.push(arg);
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      args.push(arg);
+      continue;
+    }
+    const name = arg.startsWith('--')
+      ? (arg.slice(2).split('=')[0] ?? '')
+      : shorts.get(arg.slice(1));
+    const option = name === undefined || !Object.hasOwn(all, name) ? undefined : all[name];
+    if (option === undefined) {
+      const named = describeArgument(arg, position);
+      throw new UsageError(
+        `kpmm ${command}: ${named.startsWith("'") ? `unknown option ${named}` : `${named} is an unknown option`} (see kpmm ${command} --help)`,
+      );
+    }
+    const next = argv[i + 1];
+    if (option.type === 'string' && !arg.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      // `--amount -300` would be refused as ambiguous: read the value, and let the check say why.
+      args.push(`--${name ?? ''}=${next}`);
+      i += 1;
+      continue;
+    }
+    args.push(arg);
   }
   try {
     const parsed = parseArgs({
-      args: [...argv],
+      args:
+        negatives.length === 0
+          ? args
+          : [...args, ...(args.includes('--') ? [] : ['--']), ...negatives],
       options: { ...COMMON, ...options },
-      allowPositionals: positionals > 0,
+      allowPositionals: true,
       strict: true,
     });
     if (parsed.positionals.length > positionals) {
+      const extra = parsed.positionals[positionals] ?? '';
       throw new UsageError(
-        `kpmm ${command}: unexpected argument '${parsed.positionals.at(-1) ?? ''}'`,
+        `kpmm ${command}: ${describeArgument(extra, positionOf(argv.indexOf(extra)))} was not expected (arguments are never echoed)`,
       );
     }
     return parsed;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`kpmm ${command}: ${message.split('\n')[0] ?? message}`);
+    const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
+    throw new UsageError(
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? `kpmm ${command}: an option is missing its value, or a yes/no option was given one (see kpmm ${command} --help)`
+        : `kpmm ${command}: the arguments could not be read (see kpmm ${command} --help)`,
+    );
   }
 }
 
@@ -49,14 +117,37 @@ export function required(command: string, name: string, value: string | undefine
   return value;
 }
 
-/** Reads a whole number written in ASCII digits, or fails naming the field. */
-export function wholeNumber(command: string, name: string, text: string): number {
-  if (!/^(?:0|[1-9][0-9]*)$/.test(text) || !Number.isSafeInteger(Number(text))) {
+/**
+ * Reads a whole number of won written in ASCII digits, at least `min`, or fails saying which
+ * rule the text broke. The text itself is not repeated.
+ */
+export function wholeNumber(
+  command: string,
+  name: string,
+  text: string,
+  { min = 0, unit = '' }: { readonly min?: number; readonly unit?: string } = {},
+): number {
+  const units = unit === '' ? '' : ` ${unit}`;
+  if (/^-\d/.test(text)) {
+    throw new UsageError(`kpmm ${command}: ${name} must be positive: amounts are never negative`);
+  }
+  if (!/^\d+$/.test(text)) {
     throw new UsageError(
-      `kpmm ${command}: ${name} must be a whole number in ASCII digits, not '${text}'`,
+      `kpmm ${command}: ${name} must be a whole number${units} written in ASCII digits 0-9`,
     );
   }
-  return Number(text);
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new UsageError(
+      `kpmm ${command}: ${name} must be at most ${grouped.format(Number.MAX_SAFE_INTEGER)}${units}`,
+    );
+  }
+  if (value < min) {
+    throw new UsageError(
+      `kpmm ${command}: ${name} must be at least ${grouped.format(min)}${units}${min === 1 && unit === 'won' ? ': a transfer is at least 1 won' : ''}`,
+    );
+  }
+  return value;
 }
 
 /** Reads one of a fixed list of names, or fails listing them. */

@@ -13,6 +13,7 @@ import { readTransferLog, type LogRow } from './csv.js';
 import { EXIT, UsageError, write, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
 import { RowError, rowProblemOf, type RowProblem } from './rowError.js';
+import { echo } from './text.js';
 
 const HELP = `Usage: kpmm audit FILE|- [--policy DAILY_CAP_2020|LIMITS_2022] [--json]
 
@@ -152,7 +153,7 @@ async function openFile(file: string) {
   try {
     return await open(file, 'r');
   } catch {
-    throw new UsageError(`kpmm audit: cannot read '${file}'`);
+    throw new UsageError(`kpmm audit: cannot read '${echo(file, 200)}'`, 'unreadable_input');
   }
 }
 
@@ -190,9 +191,11 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   try {
     summary = await auditLog(
       input,
-      `kpmm audit: ${file === '-' ? 'stdin' : file}`,
+      `kpmm audit: ${file === '-' ? 'stdin' : echo(file, 200)}`,
       policy,
       async (finding) => {
+        // Where stdout is the same terminal, the progress line is erased before a finding.
+        if (io.stdout.isTTY === true) progress.clear();
         const codes = finding.violations.map((v) => v.code);
         const { line, sender, at } = finding.transfer;
         if (json) {

@@ -17,7 +17,7 @@ export async function runCost(argv: readonly string[], io: CliIo): Promise<numbe
   }
   const [wonText] = positionals;
   if (wonText === undefined) throw new UsageError('kpmm cost: WON is required, e.g. kpmm cost 500');
-  const won = wholeNumber('cost', 'WON', wonText);
+  const won = wholeNumber('cost', 'WON', wonText, { min: 1, unit: 'won' });
   const cost = createMobileMoney().costOf(won);
   const priceSources = MOBILE_WON_PRICE.sources;
   const rateSources = [DEFAULT_RATE_TABLE.source];

@@ -1,4 +1,6 @@
+import { Transform } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { echo, escapeControls } from './text.js';
 import { RowError } from './rowError.js';
 
 /** One row of a transfer log, as read from CSV; `line` counts the header as line 1. */
@@ -48,12 +50,88 @@ export function csvErrorLine(error: unknown): number | null {
 /** The first line of a csv-parse error message, without its own "on line N" (the line is said once). */
 export function csvErrorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return (text.split('\n')[0] ?? text).replace(/,? (?:on|at) line \d+$/, '');
+  return escapeControls((text.split('\n')[0] ?? text).replace(/,? (?:on|at) line \d+$/, ''));
 }
 
 /** Whether a field is a whole, safe number of won written in ASCII digits. */
 export function isWholeWon(text: string): boolean {
   return /^(?:0|[1-9][0-9]*)$/.test(text) && Number.isSafeInteger(Number(text));
+}
+
+/**
+ * csv-parse options shared by every CSV the command reads, and the malformed records (an
+ * unclosed quote, say) that it skipped: they do not end the parse, and the reader takes each
+ * in its place among the records, by line, so that the rows before it are never lost. Short
+ * and long rows are checked by the reader itself.
+ */
+export function csvOptions() {
+  const skipped: CsvError[] = [];
+  const options = {
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    // info: true gives each record's own line, which counts the blank lines skip_empty_lines drops.
+    info: true,
+    on_skip: (error: CsvError | undefined): undefined => {
+      if (error !== undefined) skipped.push(error);
+    },
+  } as const;
+  return {
+    options,
+    /** The first skipped record before `line` (every one, without a line), once. */
+    skippedBefore: (line: number): CsvError | undefined => {
+      const [first] = skipped;
+      if (first === undefined) return undefined;
+      const at = csvErrorLine(first);
+      if (at !== null && at >= line) return undefined;
+      skipped.shift();
+      return first;
+    },
+  };
+}
+
+/** What a binary file's first bytes say it is, or null for what may be text. */
+export function binaryKind(head: Uint8Array): string | null {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x1f, 0x8b)) return 'gzip-compressed data';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive';
+  if (starts(0x7f, 0x45, 0x4c, 0x46)) return 'an executable (ELF)';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd-compressed data';
+  if (starts(0x42, 0x5a, 0x68)) return 'bzip2-compressed data';
+  if (starts(0x50, 0x41, 0x52, 0x31)) return 'a Parquet file';
+  if (head.includes(0)) return 'binary data (it has NUL bytes)';
+  return null;
+}
+
+/**
+ * Passes the bytes on unchanged, after checking that they are text: a compressed file, an
+ * archive, an executable or any NUL byte stops the read with a RowError saying so.
+ */
+function textOnly(source: string): Transform {
+  let first = true;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      const kind = first
+        ? binaryKind(chunk)
+        : chunk.includes(0)
+          ? 'binary data (it has NUL bytes)'
+          : null;
+      first = false;
+      if (kind === null) {
+        callback(null, chunk);
+        return;
+      }
+      callback(
+        new RowError(source, {
+          line: null,
+          code: 'invalid_input',
+          field: null,
+          message: `the input is not text: it looks like ${kind}; a transfer log is CSV text`,
+        }),
+      );
+    },
+  });
 }
 
 async function* lineRecords(records: AsyncIterable<unknown>): AsyncGenerator<LineRecord> {
@@ -62,6 +140,15 @@ async function* lineRecords(records: AsyncIterable<unknown>): AsyncGenerator<Lin
     if (record === undefined) throw new Error('csv-parse gave a record without its line');
     yield record;
   }
+}
+
+function csvProblem(source: string, error: CsvError): RowError {
+  return new RowError(source, {
+    line: csvErrorLine(error),
+    code: 'invalid_input',
+    field: null,
+    message: csvErrorMessage(error),
+  });
 }
 
 /**
@@ -76,20 +163,20 @@ export async function* readTransferLog(
   input: NodeJS.ReadableStream,
   { source }: { readonly source: string },
 ): AsyncGenerator<LogRow> {
-  const parser = parse({
-    bom: true,
-    trim: false,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    info: true,
-  });
-  // pipe() does not pass a read error on (a directory, a vanished file): without this the
-  // error would be unhandled and crash the command.
-  input.on('error', (error: unknown) => parser.destroy(error instanceof Error ? error : undefined));
-  input.pipe(parser);
+  const { options, skippedBefore } = csvOptions();
+  const parser = parse(options);
+  const guard = textOnly(source);
+  // pipe() does not pass an error on (a directory, a vanished file, a binary input): without
+  // this the error would be unhandled and crash the command.
+  const stop = (error: unknown) => parser.destroy(error instanceof Error ? error : undefined);
+  input.on('error', stop);
+  guard.on('error', stop);
+  input.pipe(guard).pipe(parser);
   let header = true;
   try {
     for await (const { fields, line } of lineRecords(parser)) {
+      const skipped = skippedBefore(line);
+      if (skipped !== undefined) throw csvProblem(source, skipped);
       if (header) {
         header = false;
         if (fields.length !== HEADER.length || fields.some((f, i) => f.trim() !== HEADER[i])) {
@@ -102,13 +189,21 @@ export async function* readTransferLog(
         }
         continue;
       }
+      if (fields.length !== HEADER.length) {
+        throw new RowError(source, {
+          line,
+          code: 'invalid_input',
+          field: null,
+          message: `the row has ${String(fields.length)} field${fields.length === 1 ? '' : 's'}; the header has ${String(HEADER.length)}`,
+        });
+      }
       const [at = '', sender = '', recipient = '', amountText = ''] = fields;
       if (!isWholeWon(amountText)) {
         throw new RowError(source, {
           line,
           code: 'invalid_amount',
           field: 'amount',
-          message: `amount must be a whole number of won, not '${amountText.slice(0, 40)}'`,
+          message: `amount must be a whole number of won, not '${echo(amountText)}'`,
         });
       }
       if (sender === '') {
@@ -129,17 +224,16 @@ export async function* readTransferLog(
     }
   } catch (error) {
     if (error instanceof RowError) throw error;
-    const line = csvErrorLine(error);
+    if (error instanceof CsvError) throw csvProblem(source, error);
     throw new RowError(source, {
-      line,
+      line: null,
       code: 'invalid_input',
       field: null,
-      message:
-        line === null && !(error instanceof CsvError)
-          ? `cannot read the input (${csvErrorMessage(error)})`
-          : csvErrorMessage(error),
+      message: `cannot read the input (${csvErrorMessage(error)})`,
     });
   }
+  const skipped = skippedBefore(Number.MAX_SAFE_INTEGER);
+  if (skipped !== undefined) throw csvProblem(source, skipped);
   if (header) {
     throw new RowError(source, {
       line: 1,

@@ -37,3 +37,32 @@ export function table(rows: readonly (readonly string[])[], indent = '  '): stri
     )
     .join('\n');
 }
+
+const pyongyangClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Pyongyang',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  // 'h23', not hour12: false, which can print midnight as 24:00.
+  hourCycle: 'h23',
+});
+
+/**
+ * The Pyongyang wall-clock time of an instant, `YYYY-MM-DD HH:mm`, from the runtime's time-zone
+ * data (UTC+8:30 from 2015-08-15 to 2018-05-04, UTC+9 otherwise).
+ *
+ * @example
+ * ```ts
+ * pyongyangTime('2020-06-08T15:00:00.000Z');
+ * //=> '2020-06-09 00:00'
+ * ```
+ */
+export function pyongyangTime(iso: string): string {
+  const parts = Object.fromEntries(
+    pyongyangClock.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  );
+  const get = (type: string): string => parts[type] ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}

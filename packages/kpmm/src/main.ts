@@ -2,10 +2,12 @@ import { isKpmmError } from 'kp-mobile-money';
 import { runAudit } from './audit.js';
 import { runCost } from './cost.js';
 import { runFacts } from './facts.js';
-import { EXIT, Interrupted, UsageError, type CliIo } from './io.js';
+import { EXIT, Interrupted, UsageError, hasWritten, writeJson, type CliIo } from './io.js';
 import { runPlan } from './plan.js';
 import { runRental } from './rental.js';
 import { runReport } from './report.js';
+import { RowError } from './rowError.js';
+import { escapeControls } from './text.js';
 
 export type { CliIo } from './io.js';
 
@@ -37,7 +39,44 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   facts: runFacts,
 };
 
-/** Runs one kpmm command and returns its exit code; bad input is one line on stderr. */
+/** What a failed command says: one line for stderr, and the same as data for --json. */
+interface Failure {
+  readonly line: string;
+  readonly error: {
+    readonly code: string;
+    readonly field: string | null;
+    readonly line: number | null;
+    readonly message: string;
+  };
+}
+
+function failureOf(name: string, error: unknown): Failure | undefined {
+  if (error instanceof RowError) {
+    const { line, code, field, message } = error.problem;
+    return { line: error.message, error: { code, field, line, message } };
+  }
+  if (error instanceof UsageError) {
+    return {
+      line: error.message,
+      error: { code: error.code, field: null, line: null, message: error.message },
+    };
+  }
+  if (isKpmmError(error)) {
+    const field = error.path.length === 0 ? null : error.path.join('.');
+    const [{ message }] = error.issues;
+    return {
+      line: `kpmm ${name}: ${error.code}${field === null ? '' : ` (${field})`}: ${message}`,
+      error: { code: error.code, field, line: null, message },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Runs one kpmm command and returns its exit code. Bad input is one line on stderr; with
+ * --json, a command that fails before writing anything also answers on stdout with
+ * `{"error":{"code","field","line","message"}}`, so that stdout is always valid JSON.
+ */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
@@ -51,22 +90,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    io.stderr.write(`kpmm: unknown command '${name.slice(0, 40)}' (see kpmm --help)\n`);
+    const shown = /^[a-z][a-z-]*$/.test(name) ? `'${name.slice(0, 40)}'` : 'argument 1';
+    io.stderr.write(`kpmm: unknown command ${shown} (see kpmm --help)\n`);
     return EXIT.badInput;
   }
   try {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof Interrupted) return EXIT.interrupted;
-    if (error instanceof UsageError) {
-      io.stderr.write(`${error.message}\n`);
-      return EXIT.badInput;
+    const failure = failureOf(name, error);
+    if (failure === undefined) throw error;
+    io.stderr.write(`${escapeControls(failure.line)}\n`);
+    if (rest.includes('--json') && !hasWritten(io.stdout)) {
+      const { code, field, line, message } = failure.error;
+      await writeJson(io.stdout, {
+        error: { code, field, line, message: escapeControls(message) },
+      });
     }
-    if (isKpmmError(error)) {
-      const field = error.path.length === 0 ? '' : ` (${error.path.join('.')})`;
-      io.stderr.write(`kpmm ${name}: ${error.code}${field}: ${error.issues[0].message}\n`);
-      return EXIT.badInput;
-    }
-    throw error;
+    return EXIT.badInput;
   }
 }

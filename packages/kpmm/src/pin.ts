@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { Interrupted, type CliIo } from './io.js';
+import { open } from 'node:fs/promises';
+import { Interrupted, UsageError, type CliIo } from './io.js';
 
 /** The prompt written to stderr when the PIN is typed at a terminal. */
 export const PIN_PROMPT = 'PIN (6 digits, not shown): ';
@@ -130,15 +131,50 @@ async function readFirstLine(stdin: Stdin): Promise<string> {
 }
 
 /**
- * The PIN comes from KPMM_PIN when it is set, otherwise from standard input: typed at a
- * prompt without echo when it is a terminal, else its first line. Never from an argument,
- * which other users and the shell history could see.
+ * Reads the PIN from the first line of a file that only its owner can read or write: a PIN
+ * file that others can read is refused (like ssh does for its keys), and nothing of the file
+ * is ever echoed.
+ */
+async function readPinFile(file: string): Promise<string> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    throw new UsageError('kpmm: cannot read the --pin-file', 'unreadable_input');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new UsageError('kpmm: the --pin-file is not a regular file', 'unreadable_input');
+    }
+    if ((info.mode & 0o077) !== 0) {
+      throw new UsageError(
+        'kpmm: the --pin-file can be read or written by other users; make it private first (chmod 600)',
+        'unsafe_pin_file',
+      );
+    }
+    const text = await handle.readFile('utf8');
+    return text.split(/\r?\n/)[0] ?? '';
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The PIN comes from `--pin-file` when given, else from KPMM_PIN when it is set, otherwise from
+ * standard input: typed at a prompt without echo when it is a terminal, else its first line.
+ * Never from an argument, which other users and the shell history could see.
  *
  * @param io - the environment, stdin and stderr
+ * @param options.file - the --pin-file, readable by its owner only
  * @returns the PIN as given (the library checks it)
  * @throws Interrupted when Ctrl-C is pressed at the prompt
  */
-export async function readPin(io: CliIo): Promise<string> {
+export async function readPin(
+  io: CliIo,
+  { file }: { readonly file?: string } = {},
+): Promise<string> {
+  if (file !== undefined) return readPinFile(file);
   const fromEnv = io.env['KPMM_PIN'];
   if (fromEnv !== undefined) return fromEnv;
   return isTerminal(io.stdin) ? readHiddenPin(io.stdin, io.stderr) : readFirstLine(io.stdin);

@@ -10,9 +10,10 @@ import {
   type TransferPlan,
 } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs, required, wholeNumber } from './args.js';
-import { cite, kpw, money } from './format.js';
+import { cite, kpw, money, pyongyangTime } from './format.js';
 import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';
 import {
+  csvOptions,
   csvErrorLine,
   csvErrorMessage,
   isWholeWon,
@@ -20,19 +21,25 @@ import {
   type LineRecord,
 } from './csv.js';
 import { readPin } from './pin.js';
+import { echo } from './text.js';
 import { RowError, rowProblemOf } from './rowError.js';
 
 const CARRIER_IDS = ['koryolink', 'kangsong'] as const satisfies readonly CarrierId[];
 
 const HELP = `Usage: kpmm plan --carrier koryolink|kangsong --amount WON --to NUMBER --at INSTANT
-                 [--history FILE.csv] [--recipient-format national|nsn] [--reveal] [--json]
+                 [--history FILE.csv] [--recipient-format national|nsn] [--pin-file FILE]
+                 [--reveal] [--json]
 
 Plans a mobile money transfer: the USSD string to dial, what it costs, and whether the cap
-allows it. The PIN is read from the KPMM_PIN environment variable when it is set, otherwise
-from standard input: at a terminal it is typed at a prompt on standard error and not shown,
-else it is the first line. Never from an argument. The plan shows the PIN masked; --reveal
-prints the string to dial, PIN included.
+allows it. Everything else is checked before the PIN is asked for. The PIN is never taken
+from an argument; it is read, in this order, from:
+  --pin-file FILE   the first line of FILE, which only its owner may read (chmod 600)
+  KPMM_PIN          the environment variable, when it is set
+  standard input    at a terminal, typed at a prompt on standard error and not shown;
+                    otherwise its first line
+The plan shows the PIN masked; --reveal prints the string to dial, PIN included.
 
+  --amount    whole won of mobile money, at least 1
   --at        an RFC 3339 instant with an offset, e.g. 2020-06-08T10:00:00+09:00
   --history   the sender's earlier transfers, CSV with the header at,recipient,amount
 
@@ -50,10 +57,10 @@ const HISTORY_HEADER = 'at,recipient,amount';
 
 /** The records of a history CSV, each with its line; `where` names the file in errors. */
 function parseHistoryCsv(where: string, text: string): LineRecord[] {
+  const { options, skippedBefore } = csvOptions();
   let parsed: unknown[];
   try {
-    // info: true gives each record's own line, which counts the blank lines skip_empty_lines drops.
-    parsed = parse(text, { bom: true, skip_empty_lines: true, info: true });
+    parsed = parse(text, options);
   } catch (error) {
     throw new RowError(where, {
       line: csvErrorLine(error),
@@ -62,11 +69,21 @@ function parseHistoryCsv(where: string, text: string): LineRecord[] {
       message: csvErrorMessage(error),
     });
   }
-  return parsed.map((value) => {
+  const records = parsed.map((value) => {
     const record = readLineRecord(value);
     if (record === undefined) throw new Error('csv-parse gave a record without its line');
     return record;
   });
+  const first = skippedBefore(Number.MAX_SAFE_INTEGER);
+  if (first !== undefined) {
+    throw new RowError(where, {
+      line: csvErrorLine(first),
+      code: 'invalid_input',
+      field: null,
+      message: csvErrorMessage(first),
+    });
+  }
+  return records;
 }
 
 /** Reads `--history`: a bad row is a RowError naming its CSV line and column. */
@@ -75,9 +92,12 @@ async function readHistory(file: string): Promise<History> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new UsageError(`kpmm plan: cannot read the history file '${file}'`);
+    throw new UsageError(
+      `kpmm plan: cannot read the history file '${echo(file, 200)}'`,
+      'unreadable_input',
+    );
   }
-  const where = `kpmm plan: ${file}`;
+  const where = `kpmm plan: ${echo(file, 200)}`;
   const [header, ...rows] = parseHistoryCsv(where, text);
   if (header?.fields.join(',') !== HISTORY_HEADER) {
     throw new RowError(where, {
@@ -87,13 +107,22 @@ async function readHistory(file: string): Promise<History> {
       message: `the header must be ${HISTORY_HEADER}`,
     });
   }
-  const entries = rows.map(({ fields: [at = '', recipient = '', amount = ''], line }) => {
+  const entries = rows.map(({ fields, line }) => {
+    if (fields.length !== 3) {
+      throw new RowError(where, {
+        line,
+        code: 'invalid_input',
+        field: null,
+        message: `the row has ${String(fields.length)} field${fields.length === 1 ? '' : 's'}; the header has 3`,
+      });
+    }
+    const [at = '', recipient = '', amount = ''] = fields;
     if (!isWholeWon(amount)) {
       throw new RowError(where, {
         line,
         code: 'invalid_amount',
         field: 'amount',
-        message: `amount must be a whole number of won in ASCII digits, not '${amount.slice(0, 40)}'`,
+        message: `amount must be a whole number of won in ASCII digits, not '${echo(amount)}'`,
       });
     }
     return { at, amount: Number(amount), ...(recipient === '' ? {} : { recipient }) };
@@ -121,12 +150,29 @@ function planWithHistory(
   }
 }
 
+/** What the cap leaves after the planned transfer, worded as one fact. */
+export function describeRemaining({
+  transfers,
+  amount,
+}: {
+  readonly transfers: number;
+  readonly amount: number;
+}): string {
+  if (transfers === 0) return 'it is the last transfer the cap allows that day';
+  const more = transfers === 1 ? 'one more transfer' : `${String(transfers)} more transfers`;
+  return `after it, ${more} of at most ${String(amount)} won in all that day`;
+}
+
 function describePlan(plan: TransferPlan, dial: string | null): string {
   const { ussd, cost, cap } = plan;
   const carrier = CARRIERS[ussd.carrier];
+  const next =
+    cap.allowed || cap.nextAllowedAt === null
+      ? 'never (the amount is over the limit)'
+      : `${pyongyangTime(cap.nextAllowedAt)} Pyongyang time (${cap.nextAllowedAt})`;
   const capLine = cap.allowed
-    ? `allowed on ${cap.day} (Pyongyang) under ${cap.policyId}; ${String(cap.remaining.transfers)} transfer(s) and ${String(cap.remaining.amount)} won left that day`
-    : `REFUSED on ${cap.day} (Pyongyang) under ${cap.policyId}: ${cap.violations.map((v) => `${v.code} (limit ${String(v.limit)}, would reach ${String(v.attempted)})`).join('; ')}; next allowed ${cap.nextAllowedAt ?? 'never (the amount is over the limit)'}`;
+    ? `allowed on ${cap.day} (Pyongyang) under ${cap.policyId}; ${describeRemaining(cap.remaining)}`
+    : `REFUSED on ${cap.day} (Pyongyang) under ${cap.policyId}: ${cap.violations.map((v) => `${v.code} (limit ${String(v.limit)}, would reach ${String(v.attempted)})`).join('; ')}; next allowed ${next}`;
   return [
     `Transfer plan (${carrier.name}, *${ussd.serviceCode}*) ${cite(carrier.sources)}`,
     dial === null
@@ -142,6 +188,9 @@ function describePlan(plan: TransferPlan, dial: string | null): string {
   ].join('\n');
 }
 
+/** A valid PIN that stands in for the real one while the rest of the input is checked. */
+const PLACEHOLDER_PIN = '000000';
+
 export async function runPlan(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseCommandArgs('plan', argv, {
     carrier: { type: 'string' },
@@ -150,6 +199,7 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     at: { type: 'string' },
     history: { type: 'string' },
     'recipient-format': { type: 'string' },
+    'pin-file': { type: 'string' },
     reveal: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -162,7 +212,10 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     required('plan', 'carrier', values.carrier),
     CARRIER_IDS,
   );
-  const amount = wholeNumber('plan', '--amount', required('plan', 'amount', values.amount));
+  const amount = wholeNumber('plan', '--amount', required('plan', 'amount', values.amount), {
+    min: 1,
+    unit: 'won',
+  });
   const recipient = required('plan', 'to', values.to);
   const at = required('plan', 'at', values.at);
   const format = values['recipient-format'];
@@ -171,13 +224,18 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
   const historyFile = values.history;
   const history =
     historyFile === undefined ? { entries: [], lines: [] } : await readHistory(historyFile);
-  const pin = await readPin(io);
   const mm = createMobileMoney(recipientFormat === undefined ? {} : { recipientFormat });
-  const plan = planWithHistory(
-    () => mm.planTransfer({ carrier, amount, recipient, pin, at, history: history.entries }),
-    historyFile,
-    history,
-  );
+  const planWith = (pin: string) =>
+    planWithHistory(
+      () => mm.planTransfer({ carrier, amount, recipient, pin, at, history: history.entries }),
+      historyFile,
+      history,
+    );
+  // Everything but the PIN is checked first, so that a typo never costs a PIN entry.
+  planWith(PLACEHOLDER_PIN);
+  const pinFile = values['pin-file'];
+  const pin = await readPin(io, pinFile === undefined ? {} : { file: pinFile });
+  const plan = planWith(pin);
   const dial = values.reveal === true ? plan.ussd.reveal() : null;
   if (values.json === true) {
     await writeJson(io.stdout, dial === null ? plan : { ...plan, dial });

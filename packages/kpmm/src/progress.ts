@@ -4,9 +4,13 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
-/** A progress line: `update` after each row, `finish` once at the end (or on an error). */
+/**
+ * A progress line: `update` after each row, `clear` before anything else is written to the same
+ * terminal (the next update draws it again), `finish` once at the end (or on an error).
+ */
 export interface Progress {
   readonly update: (rows: number) => void;
+  readonly clear: () => void;
   readonly finish: () => void;
 }
 
@@ -35,18 +39,22 @@ export function createProgress(
   stream: ProgressStream,
   { everyRows = PROGRESS_EVERY_ROWS }: { readonly everyRows?: number } = {},
 ): Progress {
-  if (stream.isTTY !== true) return { update: () => undefined, finish: () => undefined };
+  if (stream.isTTY !== true) {
+    return { update: () => undefined, clear: () => undefined, finish: () => undefined };
+  }
   let shown = false;
+  // Erase the line, so what follows on the terminal starts clean at its first column.
+  const clear = (): void => {
+    if (shown) stream.write('\r\u001b[K');
+    shown = false;
+  };
   return {
     update(rows) {
       if (rows === 0 || rows % everyRows !== 0) return;
       stream.write(`\r  ${grouped.format(rows)} rows audited`);
       shown = true;
     },
-    finish() {
-      // Erase the line, so what follows on the terminal starts clean.
-      if (shown) stream.write('\r\u001b[K');
-      shown = false;
-    },
+    clear,
+    finish: clear,
   };
 }

@@ -30,7 +30,7 @@ export class RowError extends UsageError {
     prefix: string,
     readonly problem: RowProblem,
   ) {
-    super(`${prefix}: ${describeRowProblem(problem)}`);
+    super(`${prefix}: ${describeRowProblem(problem)}`, problem.code);
   }
 }
 

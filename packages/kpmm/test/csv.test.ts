@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeWon, readLineRecord, type LineRecord } from '../src/csv.js';
+import { binaryKind, isWholeWon, readLineRecord, type LineRecord } from '../src/csv.js';
+import { echo, escapeControls } from '../src/text.js';
 
 describe('readLineRecord', () => {
   const cases = [
@@ -42,5 +43,41 @@ describe('isWholeWon', () => {
     ['１２', false],
   ] as const)('%j is %s', (text, whole) => {
     expect(isWholeWon(text)).toBe(whole);
+  });
+});
+
+describe('binaryKind', () => {
+  it.each([
+    { label: 'gzip', head: [0x1f, 0x8b, 8, 0], kind: 'gzip-compressed data' },
+    { label: 'zip', head: [0x50, 0x4b, 3, 4], kind: 'a zip archive' },
+    { label: 'ELF', head: [0x7f, 0x45, 0x4c, 0x46, 2], kind: 'an executable (ELF)' },
+    { label: 'zstd', head: [0x28, 0xb5, 0x2f, 0xfd], kind: 'zstd-compressed data' },
+    { label: 'bzip2', head: [0x42, 0x5a, 0x68, 0x39], kind: 'bzip2-compressed data' },
+    { label: 'Parquet', head: [0x50, 0x41, 0x52, 0x31], kind: 'a Parquet file' },
+    { label: 'a NUL byte', head: [0x61, 0x00, 0x62], kind: 'binary data (it has NUL bytes)' },
+    { label: 'CSV text', head: [...Buffer.from('at,sender\n')], kind: null },
+    { label: 'UTF-8 text with a BOM', head: [0xef, 0xbb, 0xbf, 0x61], kind: null },
+  ])('$label', ({ head, kind }) => {
+    expect(binaryKind(Uint8Array.from(head))).toBe(kind);
+  });
+});
+
+describe('escapeControls and echo', () => {
+  it.each([
+    { label: 'plain text', text: 'abc 123', escaped: 'abc 123' },
+    { label: 'an escape sequence', text: 'a\u001b[2Jb', escaped: 'a\\u{1b}[2Jb' },
+    { label: 'a carriage return and a tab', text: 'a\r\tb', escaped: 'a\\u{d}\\u{9}b' },
+    { label: 'DEL and a C1 control', text: '\u007f\u009b', escaped: '\\u{7f}\\u{9b}' },
+    { label: 'a bidi override', text: 'a\u202eb', escaped: 'a\\u{202e}b' },
+    { label: 'a zero-width space', text: '48\u200b2', escaped: '48\\u{200b}2' },
+    { label: 'Korean text stays', text: '평양', escaped: '평양' },
+  ])('$label', ({ text, escaped }) => {
+    expect(escapeControls(text)).toBe(escaped);
+  });
+
+  it('cuts a long value short with an ellipsis, counting characters', () => {
+    expect(echo('평'.repeat(41))).toBe(`${'평'.repeat(40)}…`);
+    expect(echo('x'.repeat(40))).toBe('x'.repeat(40));
+    expect(echo('\u0007'.repeat(3), 2)).toBe('\\u{7}\\u{7}…');
   });
 });

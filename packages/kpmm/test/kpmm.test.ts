@@ -300,7 +300,7 @@ describe('kpmm plan', () => {
     ]) {
       const { code, stdout, stderr } = await run(args, { env: { KPMM_PIN: PIN } });
       expect(code).toBe(2);
-      expect(stderr).toContain('KPMM_PIN');
+      expect(stderr).toContain('--pin-file');
       expect(stderr.trim().split('\n')).toHaveLength(1);
       expect(stdout + stderr).not.toContain(PIN);
     }
