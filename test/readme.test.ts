@@ -359,24 +359,14 @@ describe('README.md for a newcomer', () => {
     expect(found).toEqual([]);
   });
 
-  const cliReadme = join(root, 'packages', 'kpmm', 'README.md');
   const local = links(readme)
     .filter((l) => !/^[a-z]+:/.test(l.target) && !l.target.startsWith('#'))
     .map((l) => ({ ...l, path: join(dirname(readmePath), l.target.split('#')[0] ?? '') }));
-  // The command line's README is written beside its code; until it lands, its link is only
-  // required to be there (above), and the check that it resolves is skipped.
-  const pending = local.filter((l) => l.path === cliReadme && !existsSync(cliReadme));
-  it.each(local.filter((l) => !pending.includes(l)))(
-    'its link $target (line $line) resolves',
-    ({ target, path }) => {
-      expect(existsSync(path), target).toBe(true);
-      const fragment = target.split('#')[1];
-      if (fragment !== undefined && path.endsWith('.md')) {
-        expect(anchors(readFileSync(path, 'utf8'))).toContain(fragment);
-      }
-    },
-  );
-  it.skipIf(pending.length > 0)('its link packages/kpmm/README.md resolves', () => {
-    expect(existsSync(cliReadme)).toBe(true);
+  it.each(local)('its link $target (line $line) resolves', ({ target, path }) => {
+    expect(existsSync(path), target).toBe(true);
+    const fragment = target.split('#')[1];
+    if (fragment !== undefined && path.endsWith('.md')) {
+      expect(anchors(readFileSync(path, 'utf8'))).toContain(fragment);
+    }
   });
 });
