@@ -6,25 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PIN, PLAN } from './fixtures.js';
 import { run } from './run.js';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-e2e-'));
 const consumer = join(scratch, 'consumer');
 const bin = join(consumer, 'node_modules', '.bin', 'kpmm');
-// A PIN that occurs in none of the numbers, amounts or dates used below.
-const PIN = '482915';
-const PLAN = [
-  'plan',
-  '--carrier',
-  'koryolink',
-  '--amount',
-  '300',
-  '--to',
-  '0191 234 5678',
-  '--at',
-  '2020-06-08T10:00:00+09:00',
-] as const;
 
 interface Packed {
   readonly filename: string;

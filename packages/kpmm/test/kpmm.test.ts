@@ -2,10 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PIN, PLAN, planWith } from './fixtures.js';
 import { run } from './run.js';
 
-// A PIN that occurs in none of the numbers, amounts or dates used below.
-const PIN = '482915';
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-test-'));
 
 function file(name: string, text: string): string {
@@ -13,18 +12,6 @@ function file(name: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
-
-const PLAN = [
-  'plan',
-  '--carrier',
-  'koryolink',
-  '--amount',
-  '300',
-  '--to',
-  '0191 234 5678',
-  '--at',
-  '2020-06-08T10:00:00+09:00',
-] as const;
 
 /** The source ids the package knows, as `kpmm facts --json` lists them. */
 async function sourceIds(): Promise<Set<string>> {
@@ -329,11 +316,9 @@ describe('kpmm plan', () => {
       field: 'carrier',
     },
   ])('$label exits 2 with one line naming the field', async ({ args, env, field }) => {
-    const overridden = [...PLAN];
-    for (let i = 0; i < args.length; i += 2) {
-      const at = overridden.indexOf(args[i] as (typeof PLAN)[number]);
-      overridden[at + 1] = args[i + 1] as (typeof PLAN)[number];
-    }
+    const values: Record<string, string> = {};
+    for (let i = 0; i < args.length; i += 2) values[args[i] ?? ''] = args[i + 1] ?? '';
+    const overridden = planWith(values);
     const { code, stdout, stderr } = await run(overridden, { env });
     expect(code).toBe(2);
     expect(stdout).toBe('');

@@ -5,23 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { LOG_HEADER as HEADER, PIN, PLAN, planWith } from './fixtures.js';
 import { run, screen } from './run.js';
 
-// A PIN that occurs in none of the numbers, amounts or dates used below.
-const PIN = '482915';
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-edges-'));
-const HEADER = 'at,sender,recipient,amount';
-const PLAN = [
-  'plan',
-  '--carrier',
-  'koryolink',
-  '--amount',
-  '300',
-  '--to',
-  '01912345678',
-  '--at',
-  '2020-06-08T10:00:00+09:00',
-] as const;
 
 /** Whether text holds a control character other than a line feed. */
 function hasControls(text: string): boolean {
@@ -117,18 +104,7 @@ describe('3. every failure of a --json command is JSON on stdout', () => {
     { label: 'an unknown option', args: ['facts', '--fast', '--json'], code: 'invalid_argument' },
     {
       label: 'a bad recipient',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '300',
-        '--to',
-        '0123',
-        '--at',
-        '2020-06-08T10:00:00+09:00',
-        '--json',
-      ],
+      args: [...planWith({ '--to': '0123' }), '--json'],
       code: 'invalid_phone_number',
     },
   ])('$label', async ({ args, code }) => {
@@ -253,32 +229,12 @@ describe('9. amounts: at least 1 won, at most the safe limit, never negative', (
     },
     {
       label: 'a negative --amount',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '-300',
-        '--to',
-        '01912345678',
-        '--at',
-        '2020-06-08T10:00:00+09:00',
-      ],
+      args: planWith({ '--amount': '-300' }),
       says: '--amount must be positive: amounts are never negative',
     },
     {
       label: 'a zero --amount',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '0',
-        '--to',
-        '01912345678',
-        '--at',
-        '2020-06-08T10:00:00+09:00',
-      ],
+      args: planWith({ '--amount': '0' }),
       says: '--amount must be at least 1 won',
     },
     {
@@ -302,45 +258,15 @@ describe('10. everything else is checked before the PIN is asked for', () => {
   it.each([
     {
       label: 'a bad --to',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '300',
-        '--to',
-        '0123',
-        '--at',
-        '2020-06-08T10:00:00+09:00',
-      ],
+      args: planWith({ '--to': '0123' }),
     },
     {
       label: 'a --at without an offset',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '300',
-        '--to',
-        '01912345678',
-        '--at',
-        '2020-06-08T10:00:00',
-      ],
+      args: planWith({ '--at': '2020-06-08T10:00:00' }),
     },
     {
       label: 'an amount over the safe limit',
-      args: [
-        'plan',
-        '--carrier',
-        'koryolink',
-        '--amount',
-        '9007199254740992',
-        '--to',
-        '01912345678',
-        '--at',
-        '2020-06-08T10:00:00+09:00',
-      ],
+      args: planWith({ '--amount': '9007199254740992' }),
     },
   ])('$label fails without a PIN prompt', async ({ args }) => {
     const { code, stderr } = await run(args, { stdinIsTTY: true, stderrIsTTY: true });
@@ -379,12 +305,9 @@ describe('11. the cap line reads as facts, in Pyongyang time and UTC', () => {
       `history-${at.slice(0, 4)}`,
       `at,recipient,amount\n${at},01927654321,500\n`,
     );
-    const { code, stdout, stderr } = await run(
-      [...PLAN.slice(0, 7), '--at', at, '--history', history],
-      {
-        env: { KPMM_PIN: PIN },
-      },
-    );
+    const { code, stdout, stderr } = await run(planWith({ '--at': at, '--history': history }), {
+      env: { KPMM_PIN: PIN },
+    });
     expect(stderr).toBe('');
     expect(code).toBe(1);
     expect(stdout).toContain(`next allowed ${next}`);
