@@ -75,6 +75,9 @@ export {
   safePolicyAt,
   checkTransfer,
   safeCheckTransfer,
+  scheduleTransfers,
+  safeScheduleTransfers,
+  MAX_SCHEDULED_TRANSFERS,
   auditTransfers,
   auditTransfersSync,
   capFacts,
@@ -99,6 +102,8 @@ export type {
   ProposedTransfer,
   RecipientInput,
   RecipientMonthlyRule,
+  ScheduleTransfersInput,
+  ScheduledTransfer,
   SenderDailyRule,
   TransferPolicy,
 } from './cap/index.js';

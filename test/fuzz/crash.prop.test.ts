@@ -40,6 +40,7 @@ import {
   arbRentalInput,
   arbRichPolicy,
   arbRoundingMode,
+  arbScheduleTransfersInput,
   arbTransferInput,
   arbTransferUssdText,
 } from '../arbitraries.js';
@@ -261,6 +262,12 @@ const arbCheckInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(arbCheckTransferInput, arbPolicyInput).map(([input, policy]) => ({ ...input, policy })),
 );
 
+/** A schedule input: valid, or edited into a near miss. */
+const arbScheduleInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbScheduleTransfersInput,
+  arbNearly(arbScheduleTransfersInput),
+);
+
 /** A rental input: valid, valid field by field, or edited into a near miss. */
 const arbQuoteInputs: fc.Arbitrary<unknown> = fc.oneof(
   arbRentalInput,
@@ -410,6 +417,16 @@ const TARGETS = {
     fn: api.auditTransfersSync,
     shape: 'iterable',
     args: argsFor(arbLog, arbPolicyOptions),
+  },
+  scheduleTransfers: {
+    fn: api.scheduleTransfers,
+    shape: 'value',
+    args: argsFor(arbScheduleInput),
+  },
+  safeScheduleTransfers: {
+    fn: api.safeScheduleTransfers,
+    shape: 'safe',
+    args: argsFor(arbScheduleInput),
   },
   capFacts: { fn: api.capFacts, shape: 'value', args: argsFor() },
   // exchange
