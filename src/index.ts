@@ -117,6 +117,8 @@ export {
   isRateTable,
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
+  rateTableAt,
+  safeRateTableAt,
   convertMoney,
   safeConvertMoney,
   mobileWonCost,
@@ -129,6 +131,8 @@ export type {
   MobileWonPurchase,
   KpwPerUnit,
   RateTable,
+  RateTableGap,
+  RateTablePick,
   ConvertMoneyOptions,
   MobileWonCostOptions,
 } from './exchange/index.js';

@@ -471,6 +471,8 @@ const TARGETS = {
     args: argsFor(arbMobileWon, arbCostOptions),
   },
   isRateTable: { fn: api.isRateTable, shape: 'value', args: argsFor(arbAnyRateTable) },
+  rateTableAt: { fn: api.rateTableAt, shape: 'value', args: argsFor(arbInstant) },
+  safeRateTableAt: { fn: api.safeRateTableAt, shape: 'safe', args: argsFor(arbInstant) },
   exchangeFacts: { fn: api.exchangeFacts, shape: 'value', args: argsFor() },
   // rental
   quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbQuoteInputs) },
