@@ -164,8 +164,12 @@ export type { Fact, Grade, Provenance, Source, SourceId } from './sources.js';
 export { createMobileMoney } from './createMobileMoney.js';
 export { MobileMoneyConfigSchema, PlanTransferInputSchema } from './facadeSchemas.js';
 export type {
+  CostOptions,
+  GiftCost,
+  GiftPlan,
   MobileMoney,
   MobileMoneyConfig,
+  PlanGiftInput,
   PlanTransferInput,
   PlanWarning,
   TransferCost,

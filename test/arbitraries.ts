@@ -13,6 +13,8 @@ import {
   type PlanTransferInput,
   type RateTable,
   type RecipientInput,
+  type CarrierId,
+  type PlanGiftInput,
   type RentalQuoteInput,
   type ScheduleTransfersInput,
   type TransferPolicy,
@@ -569,4 +571,21 @@ export const arbScheduleTransfersInput: fc.Arbitrary<ScheduleTransfersInput> = f
     ...rest,
     ...(history === undefined ? {} : { history }),
     ...(policy === undefined ? {} : { policy }),
+  }));
+
+/** A valid `planGift` input: the schedule's total as won or as cash, sometimes a carrier. */
+export const arbPlanGiftInput: fc.Arbitrary<PlanGiftInput> = fc
+  .tuple(
+    arbScheduleTransfersInput,
+    fc.boolean(),
+    fc.option(fc.constantFrom('koryolink', 'kangsong') satisfies fc.Arbitrary<CarrierId>, {
+      nil: undefined,
+    }),
+  )
+  .map(([{ totalWon, from, recipients, history }, asCash, carrier]): PlanGiftInput => ({
+    ...(asCash ? { cashKpw: totalWon } : { won: totalWon }),
+    from,
+    recipients: recipients.map((r) => (typeof r === 'string' ? r : r.e164)),
+    ...(history === undefined ? {} : { history }),
+    ...(carrier === undefined ? {} : { carrier }),
   }));

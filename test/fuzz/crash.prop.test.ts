@@ -40,6 +40,7 @@ import {
   arbRentalInput,
   arbRichPolicy,
   arbRoundingMode,
+  arbPlanGiftInput,
   arbScheduleTransfersInput,
   arbTransferInput,
   arbTransferUssdText,
@@ -526,7 +527,14 @@ function uniquePin(text: string | undefined): string | undefined {
 
 /** A facade method, called on a facade bound to a valid configuration (the first argument). */
 function facadeMethod(
-  method: 'planTransfer' | 'safePlanTransfer' | 'costOf' | 'quoteRental' | 'facts',
+  method:
+    | 'planTransfer'
+    | 'safePlanTransfer'
+    | 'costOf'
+    | 'planGift'
+    | 'safePlanGift'
+    | 'quoteRental'
+    | 'facts',
   shape: Shape,
   args: fc.Arbitrary<unknown[]>,
   extra: Pick<Target, 'secret'> = {},
@@ -561,7 +569,21 @@ const METHOD_TARGETS: Record<string, Target> = {
     argsFor(arbPlanTransferInput),
     { secret: (args) => pinField(args[0]) },
   ),
-  'createMobileMoney().costOf': facadeMethod('costOf', 'value', argsFor(arbMobileWon)),
+  'createMobileMoney().costOf': facadeMethod(
+    'costOf',
+    'value',
+    argsFor(arbMobileWon, arbOptional(fc.oneof(fc.record({ at: arbInstant }), arbAnyValue))),
+  ),
+  'createMobileMoney().planGift': facadeMethod(
+    'planGift',
+    'value',
+    argsFor(fc.oneof(arbPlanGiftInput, arbNearly(arbPlanGiftInput))),
+  ),
+  'createMobileMoney().safePlanGift': facadeMethod(
+    'safePlanGift',
+    'safe',
+    argsFor(fc.oneof(arbPlanGiftInput, arbNearly(arbPlanGiftInput))),
+  ),
   'createMobileMoney().quoteRental': facadeMethod('quoteRental', 'value', argsFor(arbQuoteInputs)),
   'createMobileMoney().facts': facadeMethod('facts', 'value', argsFor()),
 };
