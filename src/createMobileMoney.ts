@@ -4,29 +4,37 @@ import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
 import { fail, rebased } from './core/internal/fail.js';
 import {
   SOURCES,
+  isKpmmError,
   parseInstant,
   toSafe,
   type SourceId,
   type InstantInput,
+  type KpPhoneNumber,
   type Money,
   type SafeResult,
 } from './core/index.js';
 import {
+  POLICIES,
   checkTransfer,
   policyAt,
   safeCheckTransfer,
+  scheduleTransfers,
   type CapDecision,
   type HistoryEntry,
+  type ScheduledTransfer,
   type TransferPolicy,
 } from './cap/index.js';
 import {
   DEFAULT_RATE_TABLE,
   MOBILE_WON_PRICE,
+  cashToMobileWon,
   isRateTable,
   mobileWonCost,
   mobileWonToCash,
+  rateTableAt,
   safeMobileWonToCash,
   type RateTable,
+  type RateTableGap,
 } from './exchange/index.js';
 import {
   quoteRental as quoteRentalWith,
@@ -86,19 +94,104 @@ export interface PlanTransferInput {
 }
 
 /**
- * What an amount of mobile money costs: cash KPW at the bound price, and yuan and dollars at
- * the bound rate table.
+ * What an amount of mobile money costs: cash KPW at the bound price, and yuan and dollars at a
+ * rate table (the bound one, else the one in force at the date priced, else the June 2020
+ * default), with the id of that table and a warning when the date lies outside the tables.
  *
  * @example
  * ```ts
- * const cost: TransferCost = { cashKpw: 22_500, cny: { currency: 'CNY', minor: 1800 }, usd: { currency: 'USD', minor: 268 } };
- * //=> { cashKpw: 22500, … }
+ * const cost: TransferCost = {
+ *   cashKpw: 22_500, cny: { currency: 'CNY', minor: 1800 }, usd: { currency: 'USD', minor: 268 },
+ *   rateTableId: 'dailynk-2020-06-pyongyang', warnings: [],
+ * };
+ * //=> { cashKpw: 22500, rateTableId: 'dailynk-2020-06-pyongyang', … }
  * ```
  */
 export interface TransferCost {
   readonly cashKpw: number;
   readonly cny: Money;
   readonly usd: Money;
+  /** The id of the rate table the yuan and dollars are priced at. */
+  readonly rateTableId: string;
+  /** A date before the first table or after the last (`before_first_rate_table`, …), else none. */
+  readonly warnings: readonly PlanWarning[];
+}
+
+/**
+ * Options of `costOf`: `at`, the date to price at (its rate table, unless one is bound).
+ *
+ * @example
+ * ```ts
+ * const options: CostOptions = { at: '2022-08-10T00:00:00+09:00' };
+ * //=> { at: '2022-08-10T00:00:00+09:00' }
+ * ```
+ */
+export interface CostOptions {
+  readonly at?: InstantInput | undefined;
+}
+
+/**
+ * The input of `planGift`: how much (`won` of mobile money, or `cashKpw` to spend at the bound
+ * price, exactly one of them), from when, to whom, and optionally the sender's carrier (for
+ * cross-carrier warnings) and earlier transfers.
+ *
+ * @example
+ * ```ts
+ * const input: PlanGiftInput = { cashKpw: 1_000_000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] };
+ * //=> { cashKpw: 1000000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] }
+ * ```
+ */
+export interface PlanGiftInput {
+  readonly won?: number | undefined;
+  readonly cashKpw?: number | undefined;
+  readonly from: InstantInput;
+  readonly recipients: readonly (string | KpPhoneNumber)[];
+  readonly carrier?: CarrierId | undefined;
+  readonly history?: readonly HistoryEntry[] | null | undefined;
+}
+
+/**
+ * What a gift costs: the cash spent at the bound price and the change left from `cashKpw`, and
+ * yuan and dollars with each transfer priced at its own date's table (or the bound one): the won
+ * sent under each table priced together, rounded once (half-even), and the tables' shares added.
+ *
+ * @example
+ * ```ts
+ * const cost: GiftCost = {
+ *   cashKpw: 999_975, changeKpw: 25, cny: { currency: 'CNY', minor: 79_998 }, usd: { currency: 'USD', minor: 11_904 },
+ *   rateTableIds: ['dailynk-2020-06-pyongyang'],
+ * };
+ * //=> { cashKpw: 999975, changeKpw: 25, … }
+ * ```
+ */
+export interface GiftCost {
+  readonly cashKpw: number;
+  readonly changeKpw: number;
+  readonly cny: Money;
+  readonly usd: Money;
+  /** The rate tables used, in the order of the transfers. */
+  readonly rateTableIds: readonly string[];
+}
+
+/**
+ * A planned gift: the won of mobile money, the transfers (see `scheduleTransfers`), the
+ * Pyongyang days from the first transfer to the last (both counted), the cost, the policies
+ * applied, warnings and sources.
+ *
+ * @example
+ * ```ts
+ * createMobileMoney().planGift({ cashKpw: 1_000_000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] }).days;
+ * //=> 27
+ * ```
+ */
+export interface GiftPlan {
+  readonly won: number;
+  readonly transfers: readonly ScheduledTransfer[];
+  readonly days: number;
+  readonly cost: GiftCost;
+  readonly policyIds: readonly string[];
+  readonly warnings: readonly PlanWarning[];
+  readonly sources: readonly string[];
 }
 
 /**
@@ -112,8 +205,15 @@ export interface TransferCost {
  * ```
  */
 export interface PlanWarning {
-  readonly code: 'cross_carrier' | 'recipient_without_mobile_money' | 'before_policy_report';
+  readonly code:
+    | 'cross_carrier'
+    | 'recipient_without_mobile_money'
+    | 'before_policy_report'
+    | 'before_first_rate_table'
+    | 'after_last_rate_table';
   readonly message: string;
+  /** For a rate table warning: the gap as data (see `rateTableAt`). */
+  readonly rateGap?: RateTableGap | undefined;
 }
 
 /**
@@ -152,7 +252,8 @@ export interface MobileMoney {
   readonly config: {
     readonly policy: TransferPolicy | null;
     readonly cashKpwPerWon: number;
-    readonly rates: RateTable;
+    /** The bound rate table, or null for the table in force at each date. */
+    readonly rates: RateTable | null;
     readonly rentalModel: RentalModelOverride | null;
     readonly recipientFormat: RecipientFormat;
   };
@@ -160,8 +261,19 @@ export interface MobileMoney {
   planTransfer(input: PlanTransferInput): TransferPlan;
   /** The non-throwing twin of `planTransfer`. */
   safePlanTransfer(input: PlanTransferInput): SafeResult<TransferPlan>;
-  /** What `won` of mobile money costs in cash KPW, yuan and dollars at the bound price and rates. */
-  costOf(won: number): TransferCost;
+  /**
+   * What `won` of mobile money costs in cash KPW, yuan and dollars at the bound price, at the
+   * bound rate table, else the one in force `at` (with a warning outside the tables), else
+   * `DEFAULT_RATE_TABLE`.
+   */
+  costOf(won: number, options?: CostOptions): TransferCost;
+  /**
+   * Plans a gift larger than one transfer: the schedule (`scheduleTransfers` under the bound
+   * policy, else the one in force at each date), its days and its cost; throws a `KpmmError`.
+   */
+  planGift(input: PlanGiftInput): GiftPlan;
+  /** The non-throwing twin of `planGift`. */
+  safePlanGift(input: PlanGiftInput): SafeResult<GiftPlan>;
   /**
    * `quoteRental` under the bound rental model. A `model` given in the call replaces the bound
    * one as a whole (it is laid over `DEFAULT_RENTAL_MODEL`, not over the bound model).
@@ -176,6 +288,15 @@ export interface MobileMoney {
 }
 
 const PROBE_AT = Date.UTC(2020, 5, 8);
+const DAY_MS = 86_400_000;
+
+// `from` is written in backticks: the module walls read a quote after the word as an import.
+const FROM = `from`;
+const GIFT_KEYS: readonly string[] = ['won', 'cashKpw', FROM, 'recipients', 'carrier', 'history'];
+
+function isCarrierId(value: unknown): value is CarrierId {
+  return typeof value === 'string' && Object.hasOwn(CARRIERS, value);
+}
 
 const CONFIG_KEYS: readonly string[] = [
   'policy',
@@ -309,7 +430,7 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
   return Object.freeze({
     policy: policy === undefined ? null : frozenPolicy(policy),
     cashKpwPerWon: price,
-    rates: rates === undefined ? DEFAULT_RATE_TABLE : frozenRates(rates),
+    rates: rates === undefined ? null : frozenRates(rates),
     rentalModel: rentalModel === undefined ? null : frozenModel(rentalModel),
     recipientFormat: recipientFormat ?? 'national',
   });
@@ -346,14 +467,14 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       note: `Bound by createMobileMoney instead of MOBILE_WON_PRICE (KPW ${String(MOBILE_WON_PRICE.cashKpwPerWon)}, reported).`,
     });
   }
-  if (bound.rates !== DEFAULT_RATE_TABLE) {
+  if (bound.rates !== null) {
     own.push({
       id: 'config.rates',
       value: bound.rates,
       unit: 'KPW per unit of foreign currency',
       grade: bound.rates.grade,
       sources: knownSources([bound.rates.source]),
-      note: `Bound by createMobileMoney instead of DEFAULT_RATE_TABLE (${DEFAULT_RATE_TABLE.id}): ${bound.rates.id}, as of ${bound.rates.asOf}.`,
+      note: `Bound by createMobileMoney instead of the table of RATE_TABLES in force at each date (rateTableAt): ${bound.rates.id}, as of ${bound.rates.asOf}, for every date.`,
     });
   }
   if (bound.rentalModel !== null) {
@@ -384,21 +505,45 @@ function unique(ids: readonly (readonly string[])[]): readonly string[] {
   return Object.freeze([...new Set(ids.flat())]);
 }
 
-function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): PlanWarning[] {
+/** Warnings about one recipient: a KPTC number, or a number on another network than `carrier`. */
+function recipientWarnings(
+  recipient: KpPhoneNumber,
+  carrier: CarrierId | undefined,
+  who: string,
+): PlanWarning[] {
   const warnings: PlanWarning[] = [];
-  const owner = ussd.recipient.owner;
+  const { owner } = recipient;
   if (owner === 'kptc') {
     warnings.push({
       code: 'recipient_without_mobile_money',
-      message: 'the recipient is a KPTC number, whose owner has no reported mobile money code',
+      message: `${who} is a KPTC number, whose owner has no reported mobile money code`,
     });
   }
-  if (ussd.crossCarrier) {
+  if (carrier !== undefined && owner !== carrier) {
+    const { name, serviceCode } = CARRIERS[carrier];
     warnings.push({
       code: 'cross_carrier',
-      message: `the sender dials ${CARRIERS[ussd.carrier].name} (*${ussd.serviceCode}*) but the recipient's number is ${owner === 'kangsong' ? 'Kang Song NET' : owner === 'kptc' ? 'KPTC' : 'Koryolink'}; whether such transfers go through is not reported`,
+      message: `the sender dials ${name} (*${serviceCode}*) but ${who}'s number is ${owner === 'kangsong' ? 'Kang Song NET' : owner === 'kptc' ? 'KPTC' : 'Koryolink'}; whether such transfers go through is not reported`,
     });
   }
+  return warnings;
+}
+
+/** A rate table gap as a plan warning, carrying the gap itself. */
+function gapWarning(gap: RateTableGap): PlanWarning {
+  return Object.freeze({ code: gap.code, message: gap.message, rateGap: gap });
+}
+
+function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): PlanWarning[] {
+  return [
+    ...recipientWarnings(ussd.recipient, ussd.carrier, 'the recipient'),
+    ...warningsOfDate(at, policy),
+  ];
+}
+
+/** A warning when a transfer is dated before its policy was reported. */
+function warningsOfDate(at: number, policy: TransferPolicy): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
   const { effectiveFrom } = policy;
   // Pyongyang midnight of that date, at whatever offset the zone had then (UTC+8:30 in 2015-2018).
   const [year = 0, month = 1, day = 1] = effectiveFrom.split('-').map(Number);
@@ -436,14 +581,38 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   const bound = bindConfig(config);
   const boundFacts = factsOf(bound);
 
-  const costOf = (won: number): TransferCost => {
+  /** The bound table, else the one in force at `at` (with its gap), else the default table. */
+  const tableAt = (at: number | null): { table: RateTable; gap: RateTableGap | null } =>
+    bound.rates !== null
+      ? { table: bound.rates, gap: null }
+      : at === null
+        ? { table: DEFAULT_RATE_TABLE, gap: null }
+        : rateTableAt(at);
+
+  const priceAt = (won: number, at: number | null): TransferCost => {
     const cashKpw = mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon });
-    const options = { rates: bound.rates, cashKpwPerWon: bound.cashKpwPerWon } as const;
+    const { table, gap } = tableAt(at);
+    const options = { rates: table, cashKpwPerWon: bound.cashKpwPerWon } as const;
     return Object.freeze({
       cashKpw,
       cny: mobileWonCost(won, { ...options, currency: 'CNY' }),
       usd: mobileWonCost(won, { ...options, currency: 'USD' }),
+      rateTableId: table.id,
+      warnings: Object.freeze(gap === null ? [] : [gapWarning(gap)]),
     });
+  };
+
+  const costOf = (won: number, options?: CostOptions): TransferCost => {
+    const raw: unknown = options;
+    if (raw === undefined) return priceAt(won, null);
+    if (!isRecord(raw)) return fail('invalid_input', ['options'], 'options must be { at? }');
+    for (const key of Object.keys(raw)) {
+      if (key !== 'at') {
+        fail('invalid_input', ['options'], 'options has a field it does not know; the field is at');
+      }
+    }
+    const at = Object.hasOwn(raw, 'at') ? raw['at'] : undefined;
+    return priceAt(won, at === undefined ? null : parseInstant(at, ['options', 'at']));
   };
 
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
@@ -470,17 +639,148 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
       proposed: { at, amount: ussd.amount, recipient: ussd.recipient },
       policy,
     });
+    const cost = priceAt(ussd.amount, at);
+    const table = tableAt(at).table;
     return Object.freeze({
       ussd,
-      cost: costOf(ussd.amount),
+      cost,
       cap,
       allowed: cap.allowed,
-      warnings: Object.freeze(warningsOf(ussd, at, policy)),
+      warnings: Object.freeze([...warningsOf(ussd, at, policy), ...cost.warnings]),
       sources: unique([
         CARRIERS[ussd.carrier].sources,
         policy.sources,
         MOBILE_WON_PRICE.sources,
-        [bound.rates.source],
+        [table.source],
+      ]),
+    });
+  };
+
+  const planGift = (input: PlanGiftInput): GiftPlan => {
+    const raw: unknown = input;
+    if (!isRecord(raw)) {
+      return fail(
+        'invalid_input',
+        [],
+        'planGift needs { won or cashKpw, from, recipients, carrier?, history? }',
+      );
+    }
+    for (const key of Object.keys(raw)) {
+      if (!GIFT_KEYS.includes(key)) {
+        fail(
+          'invalid_input',
+          [],
+          `planGift was given a field it does not know; the fields are ${GIFT_KEYS.join(', ')}`,
+        );
+      }
+    }
+    // Only the input's own fields are read.
+    const own = <K extends keyof PlanGiftInput>(key: K): PlanGiftInput[K] | undefined =>
+      Object.hasOwn(input, key) ? input[key] : undefined;
+    const wonInput = own('won');
+    const cashInput = own('cashKpw');
+    const from = own(FROM);
+    const recipients = own('recipients');
+    const carrier = own('carrier');
+    const history = own('history');
+    if ((wonInput === undefined) === (cashInput === undefined)) {
+      fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
+    }
+    if (from === undefined) {
+      fail('invalid_instant', [FROM], 'from is required: the instant the gift may start');
+    }
+    if (recipients === undefined) {
+      fail('invalid_input', ['recipients'], 'recipients must be an array of phone numbers');
+    }
+    if (carrier !== undefined && !isCarrierId(carrier)) {
+      fail(
+        'unknown_carrier',
+        ['carrier'],
+        `carrier must be one of ${Object.keys(CARRIERS).join(', ')}`,
+      );
+    }
+    const price = { cashKpwPerWon: bound.cashKpwPerWon } as const;
+    const bought = cashInput === undefined ? null : cashToMobileWon(cashInput, price);
+    const won = bought?.mobileWon ?? wonInput ?? 0;
+    let transfers: readonly ScheduledTransfer[];
+    try {
+      transfers = scheduleTransfers({
+        totalWon: won,
+        from,
+        recipients,
+        ...(history === undefined || history === null ? {} : { history }),
+        ...(bound.policy === null ? {} : { policy: bound.policy }),
+      });
+    } catch (error) {
+      // The schedule calls the total totalWon; here it is the field the caller gave.
+      if (isKpmmError(error) && error.path[0] === 'totalWon') {
+        throw rebased(error, ['totalWon'], [bought === null ? 'won' : 'cashKpw']);
+      }
+      throw error;
+    }
+    return giftOf(won, bought?.changeKpw ?? 0, transfers, carrier);
+  };
+
+  const giftOf = (
+    won: number,
+    changeKpw: number,
+    transfers: readonly ScheduledTransfer[],
+    carrier: CarrierId | undefined,
+  ): GiftPlan => {
+    // The won priced at each table, so that each table's share is rounded once, not each transfer.
+    const byTable = new Map<RateTable, number>();
+    const gaps = new Map<string, RateTableGap>();
+    for (const transfer of transfers) {
+      const { table, gap } = tableAt(Date.parse(transfer.at));
+      byTable.set(table, (byTable.get(table) ?? 0) + transfer.amount);
+      // One warning per kind of gap: the widest, which the first or last transfer has.
+      if (gap !== null && (gaps.get(gap.code)?.days ?? -1) < gap.days) gaps.set(gap.code, gap);
+    }
+    let cny = 0;
+    let usd = 0;
+    for (const [table, tableWon] of byTable) {
+      const options = { rates: table, cashKpwPerWon: bound.cashKpwPerWon } as const;
+      cny += mobileWonCost(tableWon, { ...options, currency: 'CNY' }).minor;
+      usd += mobileWonCost(tableWon, { ...options, currency: 'USD' }).minor;
+    }
+    const tables = [...byTable.keys()];
+    const policies = [...new Set(transfers.map((t) => t.policyId))].map(
+      (id) => bound.policy ?? POLICIES.find((p) => p.id === id) ?? policyAt(0),
+    );
+    const recipients = [...new Map(transfers.map((t) => [t.recipient.nsn, t.recipient])).values()];
+    const warnings: PlanWarning[] = recipients.flatMap((recipient) =>
+      recipientWarnings(recipient, carrier, `recipient ${recipient.national}`),
+    );
+    const first = transfers[0];
+    const last = transfers[transfers.length - 1];
+    if (first !== undefined) {
+      const firstPolicy = policies[0];
+      if (firstPolicy !== undefined)
+        warnings.push(...warningsOfDate(Date.parse(first.at), firstPolicy));
+    }
+    for (const gap of gaps.values()) warnings.push(gapWarning(gap));
+    const days =
+      first === undefined || last === undefined
+        ? 0
+        : (Date.parse(`${last.day}T00:00:00Z`) - Date.parse(`${first.day}T00:00:00Z`)) / DAY_MS + 1;
+    return Object.freeze({
+      won,
+      transfers,
+      days,
+      cost: Object.freeze({
+        cashKpw: mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon }),
+        changeKpw,
+        cny: Object.freeze({ currency: 'CNY', minor: cny }),
+        usd: Object.freeze({ currency: 'USD', minor: usd }),
+        rateTableIds: Object.freeze(tables.map((t) => t.id)),
+      }),
+      policyIds: Object.freeze(policies.map((p) => p.id)),
+      warnings: Object.freeze(warnings.map((w) => Object.freeze(w))),
+      sources: unique([
+        ...(carrier === undefined ? [] : [CARRIERS[carrier].sources]),
+        ...policies.map((p) => p.sources),
+        MOBILE_WON_PRICE.sources,
+        tables.map((t) => t.source),
       ]),
     });
   };
@@ -490,6 +790,8 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     planTransfer,
     safePlanTransfer: toSafe(planTransfer),
     costOf,
+    planGift,
+    safePlanGift: toSafe(planGift),
     quoteRental: (input: RentalQuoteInput): RentalQuote =>
       quoteRentalWith(
         bound.rentalModel === null || !isRecord(input) || input.model !== undefined

@@ -75,6 +75,9 @@ export {
   safePolicyAt,
   checkTransfer,
   safeCheckTransfer,
+  scheduleTransfers,
+  safeScheduleTransfers,
+  MAX_SCHEDULED_TRANSFERS,
   auditTransfers,
   auditTransfersSync,
   capFacts,
@@ -99,6 +102,8 @@ export type {
   ProposedTransfer,
   RecipientInput,
   RecipientMonthlyRule,
+  ScheduleTransfersInput,
+  ScheduledTransfer,
   SenderDailyRule,
   TransferPolicy,
 } from './cap/index.js';
@@ -112,6 +117,8 @@ export {
   isRateTable,
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
+  rateTableAt,
+  safeRateTableAt,
   convertMoney,
   safeConvertMoney,
   mobileWonCost,
@@ -124,6 +131,8 @@ export type {
   MobileWonPurchase,
   KpwPerUnit,
   RateTable,
+  RateTableGap,
+  RateTablePick,
   ConvertMoneyOptions,
   MobileWonCostOptions,
 } from './exchange/index.js';
@@ -155,8 +164,12 @@ export type { Fact, Grade, Provenance, Source, SourceId } from './sources.js';
 export { createMobileMoney } from './createMobileMoney.js';
 export { MobileMoneyConfigSchema, PlanTransferInputSchema } from './facadeSchemas.js';
 export type {
+  CostOptions,
+  GiftCost,
+  GiftPlan,
   MobileMoney,
   MobileMoneyConfig,
+  PlanGiftInput,
   PlanTransferInput,
   PlanWarning,
   TransferCost,

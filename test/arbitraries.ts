@@ -13,13 +13,17 @@ import {
   type PlanTransferInput,
   type RateTable,
   type RecipientInput,
+  type CarrierId,
+  type PlanGiftInput,
   type RentalQuoteInput,
+  type ScheduleTransfersInput,
   type TransferPolicy,
 } from '../src/index.js';
 import {
   arbBaseMs,
   arbHistoryAndProposed,
   arbPolicy as arbGeneratedPolicy,
+  arbRecipient as arbCapRecipient,
 } from './cap/arbitraries.js';
 import { arbCashKpwPerWon, arbRateTable, arbRoundingMode } from './exchange/arbitraries.js';
 import {
@@ -546,3 +550,42 @@ export function arbNearly(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
       );
   });
 }
+
+/**
+ * A valid `scheduleTransfers` input: a total (mostly a gift of a few days, sometimes more than a
+ * schedule may hold), an instant, one to four recipients, sometimes a history and a policy.
+ */
+export const arbScheduleTransfersInput: fc.Arbitrary<ScheduleTransfersInput> = fc
+  .record({
+    totalWon: fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) },
+      { weight: 1, arbitrary: fc.maxSafeNat() },
+    ),
+    from: arbInstant,
+    recipients: fc.array(arbCapRecipient, { minLength: 1, maxLength: 4 }),
+    history: fc.option(arbHistory, { nil: undefined }),
+    policy: fc.option(arbPolicy, { nil: undefined }),
+  })
+  .map(({ history, policy, ...rest }): ScheduleTransfersInput => ({
+    ...rest,
+    ...(history === undefined ? {} : { history }),
+    ...(policy === undefined ? {} : { policy }),
+  }));
+
+/** A valid `planGift` input: the schedule's total as won or as cash, sometimes a carrier. */
+export const arbPlanGiftInput: fc.Arbitrary<PlanGiftInput> = fc
+  .tuple(
+    arbScheduleTransfersInput,
+    fc.boolean(),
+    fc.option(fc.constantFrom('koryolink', 'kangsong') satisfies fc.Arbitrary<CarrierId>, {
+      nil: undefined,
+    }),
+  )
+  .map(([{ totalWon, from, recipients, history }, asCash, carrier]): PlanGiftInput => ({
+    ...(asCash ? { cashKpw: totalWon } : { won: totalWon }),
+    from,
+    recipients: recipients.map((r) => (typeof r === 'string' ? r : r.e164)),
+    ...(history === undefined ? {} : { history }),
+    ...(carrier === undefined ? {} : { carrier }),
+  }));

@@ -30,6 +30,8 @@ describe('createMobileMoney().planTransfer', () => {
       cashKpw: 22_500,
       cny: { currency: 'CNY', minor: 1800 },
       usd: { currency: 'USD', minor: 268 },
+      rateTableId: 'dailynk-2020-06-pyongyang',
+      warnings: [],
     });
     expect(plan.allowed).toBe(true);
     expect(plan.cap).toEqual({
@@ -105,13 +107,24 @@ describe('createMobileMoney().planTransfer', () => {
 
   it('warns when the transfer is dated before its policy was reported', () => {
     const plan = mm.planTransfer({ ...seed, at: '2019-01-01T10:00:00+09:00' });
+    const gap = {
+      code: 'before_first_rate_table',
+      tableId: 'dailynk-2020-06-pyongyang',
+      asOf: '2020-06',
+      day: '2019-01-01',
+      days: 517,
+      message:
+        'no rate table is dated before 2020-06; 2019-01-01 is priced with dailynk-2020-06-pyongyang, 517 days earlier than it',
+    } as const;
     expect(plan.warnings).toEqual([
       {
         code: 'before_policy_report',
         message:
           'the transfer is dated before 2020-06-08, when DAILY_CAP_2020 was first reported; it is judged by that policy anyway',
       },
+      { code: gap.code, message: gap.message, rateGap: gap },
     ]);
+    expect(plan.cost.rateTableId).toBe('dailynk-2020-06-pyongyang');
     expect(plan.cap.policyId).toBe('DAILY_CAP_2020');
   });
 
@@ -207,11 +220,16 @@ describe('createMobileMoney config binding', () => {
     const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
     if (table === undefined) throw new Error('the 2024 rate table is missing');
     const mm = createMobileMoney({ cashKpwPerWon: 80, rates: table, recipientFormat: 'nsn' });
-    expect(mm.costOf(500)).toEqual({
+    const cost = {
       cashKpw: 40_000,
       cny: { currency: 'CNY', minor: 2857 },
       usd: { currency: 'USD', minor: 470 },
-    });
+      rateTableId: 'dailynk-2024-02',
+      warnings: [],
+    };
+    expect(mm.costOf(500)).toEqual(cost);
+    // A bound table prices every date, without a warning.
+    expect(mm.costOf(500, { at: '2016-01-01T00:00:00Z' })).toEqual(cost);
     expect(String(mm.planTransfer(seed).ussd)).toBe('*999*300*1912345678*xxxxxx#');
     expect(mm.config.cashKpwPerWon).toBe(80);
   });
@@ -249,11 +267,13 @@ describe('createMobileMoney config binding', () => {
     );
   });
 
-  it('costOf uses the defaults', () => {
+  it('costOf uses the defaults: without a date, the June 2020 table', () => {
     expect(createMobileMoney().costOf(500)).toEqual({
       cashKpw: 37_500,
       cny: { currency: 'CNY', minor: 3000 },
       usd: { currency: 'USD', minor: 446 },
+      rateTableId: 'dailynk-2020-06-pyongyang',
+      warnings: [],
     });
   });
 
@@ -347,10 +367,10 @@ describe('createMobileMoney config binding', () => {
       mm.quoteRental({ region: 'chagang', destination: 'china', crackdown: 'intensified' }),
     ).toEqual(before.quote);
     expect(mm.planTransfer(seed).cap).toEqual(before.plan);
-    expect(Object.isFrozen(mm.config.rates.kpwPerUnit)).toBe(true);
+    expect(Object.isFrozen(mm.config.rates?.kpwPerUnit)).toBe(true);
     expect(Object.isFrozen(mm.config.rentalModel?.price)).toBe(true);
     expect(Object.isFrozen(mm.config.policy?.rules[0])).toBe(true);
-    expect(mm.config.rates.kpwPerUnit).toEqual({ USD: 8_400, CNY: 1_250 });
+    expect(mm.config.rates?.kpwPerUnit).toEqual({ USD: 8_400, CNY: 1_250 });
   });
 
   it('quoteRental: input that is not an object is refused as it is, bound model or not', () => {

@@ -135,7 +135,7 @@ describe('createMobileMoney().facts() for what it was given', () => {
         unit: 'KPW per unit of foreign currency',
         grade: 'derived',
         sources: [],
-        note: 'Bound by createMobileMoney instead of DEFAULT_RATE_TABLE (dailynk-2020-06-pyongyang): my-2021-table, as of 2021-02.',
+        note: 'Bound by createMobileMoney instead of the table of RATE_TABLES in force at each date (rateTableAt): my-2021-table, as of 2021-02, for every date.',
       },
     },
     {

@@ -5,28 +5,9 @@ import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
 import { compilePolicy } from './internal/compilePolicy.js';
 import { decide } from './internal/decide.js';
 import { builtInOn } from './internal/pickPolicy.js';
+import { readHistory } from './internal/readHistory.js';
 import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
 import type { CapDecision, CheckTransferInput } from './types.js';
-
-function readHistory(history: unknown): Row[] {
-  if (!Array.isArray(history)) {
-    return fail('invalid_history', ['history'], 'history must be an array of earlier transfers');
-  }
-  const rows: Row[] = [];
-  for (const entry of history) {
-    const row = quickRow(entry);
-    if (row === undefined) break;
-    rows.push(row);
-  }
-  if (rows.length === history.length) return rows;
-  const issues: KpmmIssue[] = [];
-  // An index loop, not forEach: a hole in a sparse array is a missing row, and forEach skips it.
-  for (let index = 0; index < history.length; index += 1) {
-    const entry: unknown = history[index];
-    detailedRow(entry, ['history', index], 'invalid_history', index, issues, false);
-  }
-  return throwIssues(issues);
-}
 
 function readProposed(proposed: unknown): Row {
   const row = quickRow(proposed);

@@ -22,6 +22,8 @@ export type {
   ProposedTransfer,
   RecipientInput,
   RecipientMonthlyRule,
+  ScheduleTransfersInput,
+  ScheduledTransfer,
   SenderDailyRule,
   TransferPolicy,
 } from './types.js';
@@ -39,6 +41,9 @@ export {
 } from './schemas.js';
 export { policyAt, safePolicyAt } from './policyAt.js';
 export { checkTransfer, safeCheckTransfer } from './checkTransfer.js';
+export { scheduleTransfers } from './scheduleTransfers.js';
+export { safeScheduleTransfers } from './safeScheduleTransfers.js';
+export { MAX_SCHEDULED_TRANSFERS } from './maxScheduledTransfers.js';
 export { auditTransfers } from './auditTransfers.js';
 export { auditTransfersSync } from './auditTransfersSync.js';
 export { capFacts } from './capFacts.js';

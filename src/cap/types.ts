@@ -342,3 +342,46 @@ export interface AuditRow<T = AuditTransfer> {
   readonly policyId: string;
   readonly violations: readonly [AuditFinding, ...AuditFinding[]];
 }
+
+/**
+ * The input of `scheduleTransfers`: the won to deliver, the earliest instant to start, the
+ * recipients who may share it, and optionally the sender's earlier transfers and a policy (by
+ * default the built-in policy in force at each transfer's date).
+ *
+ * @example
+ * ```ts
+ * const input: ScheduleTransfersInput = { totalWon: 2_000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] };
+ * //=> { totalWon: 2000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] }
+ * ```
+ */
+export interface ScheduleTransfersInput {
+  /** Whole won of mobile money to deliver, 0 or more. */
+  readonly totalWon: number;
+  /** No transfer is scheduled before this instant (nor before the latest row of `history`). */
+  readonly from: InstantInput;
+  /** Who may receive; the same number written twice counts once. */
+  readonly recipients: readonly RecipientInput[];
+  readonly history?: readonly HistoryEntry[] | undefined;
+  readonly policy?: TransferPolicy | undefined;
+}
+
+/**
+ * One transfer of a schedule: when (the earliest instant the rules allow, as ISO UTC), its
+ * Pyongyang date, to whom (parsed), how much, and the policy that allows it.
+ *
+ * @example
+ * ```ts
+ * const t: ScheduledTransfer = {
+ *   at: '2020-06-07T15:00:00.000Z', day: '2020-06-08', amount: 500, policyId: 'DAILY_CAP_2020',
+ *   recipient: parseKpPhoneNumber('0191 234 5678'),
+ * };
+ * //=> { at: '2020-06-07T15:00:00.000Z', day: '2020-06-08', amount: 500, … }
+ * ```
+ */
+export interface ScheduledTransfer {
+  readonly at: string;
+  readonly day: string;
+  readonly recipient: KpPhoneNumber;
+  readonly amount: number;
+  readonly policyId: string;
+}

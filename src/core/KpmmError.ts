@@ -34,6 +34,7 @@ export const KPMM_ERROR_CODES = [
   'missing_recipient',
   'unsorted_log',
   'invalid_config',
+  'unreachable_total',
 ] as const;
 
 /**
@@ -74,6 +75,8 @@ export interface KpmmIssue {
   readonly message: string;
   /** The row of a log or history the issue is about, when there is one. */
   readonly index?: number;
+  /** For a schedule longer than its bound (`out_of_range`): the transfers it would need. */
+  readonly needed?: number;
 }
 
 /**

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import {
   CURRENCY_EXPONENTS,
   ROUNDING_MODES,
+  pyongyangDate,
   type Money,
   type SafeResult,
 } from '../../src/core/index.js';
+import { arbInstantMs1990to2040 } from '../cap/arbitraries.js';
 import {
+  RATE_TABLES,
   cashToMobileWon,
   convertMoney,
+  rateTableAt,
   safeConvertMoney,
   safeMobileWonCost,
   safeMobileWonToCash,
@@ -198,3 +202,27 @@ function arbMoney(): fc.Arbitrary<Money> {
 function outcome<T>(result: SafeResult<T>): unknown {
   return result.success ? result.data : { code: result.error.code, path: result.error.path };
 }
+
+describe('rateTableAt laws', () => {
+  const starts = RATE_TABLES.map((t) => `${t.asOf}-01`.slice(0, 10));
+  it('picks the latest table dated on or before the Pyongyang date, and names a gap exactly outside the tables', () => {
+    fc.assert(
+      fc.property(arbInstantMs1990to2040, (ms) => {
+        const { table, gap } = rateTableAt(ms);
+        const day = pyongyangDate(ms);
+        const index = RATE_TABLES.findIndex((t) => t === table);
+        const later = starts[index + 1];
+        if (day < (starts[0] ?? '')) {
+          expect(index).toBe(0);
+          expect(gap?.code).toBe('before_first_rate_table');
+          return;
+        }
+        expect(starts[index] ?? '').not.toBe('');
+        expect((starts[index] ?? '') <= day).toBe(true);
+        if (later !== undefined) expect(day < later).toBe(true);
+        const stale = later === undefined && day.slice(0, 7) > table.asOf;
+        expect(gap?.code ?? null).toBe(stale ? 'after_last_rate_table' : null);
+      }),
+    );
+  });
+});

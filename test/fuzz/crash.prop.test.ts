@@ -40,6 +40,8 @@ import {
   arbRentalInput,
   arbRichPolicy,
   arbRoundingMode,
+  arbPlanGiftInput,
+  arbScheduleTransfersInput,
   arbTransferInput,
   arbTransferUssdText,
 } from '../arbitraries.js';
@@ -261,6 +263,12 @@ const arbCheckInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(arbCheckTransferInput, arbPolicyInput).map(([input, policy]) => ({ ...input, policy })),
 );
 
+/** A schedule input: valid, or edited into a near miss. */
+const arbScheduleInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbScheduleTransfersInput,
+  arbNearly(arbScheduleTransfersInput),
+);
+
 /** A rental input: valid, valid field by field, or edited into a near miss. */
 const arbQuoteInputs: fc.Arbitrary<unknown> = fc.oneof(
   arbRentalInput,
@@ -411,6 +419,16 @@ const TARGETS = {
     shape: 'iterable',
     args: argsFor(arbLog, arbPolicyOptions),
   },
+  scheduleTransfers: {
+    fn: api.scheduleTransfers,
+    shape: 'value',
+    args: argsFor(arbScheduleInput),
+  },
+  safeScheduleTransfers: {
+    fn: api.safeScheduleTransfers,
+    shape: 'safe',
+    args: argsFor(arbScheduleInput),
+  },
   capFacts: { fn: api.capFacts, shape: 'value', args: argsFor() },
   // exchange
   mobileWonToCash: {
@@ -454,6 +472,8 @@ const TARGETS = {
     args: argsFor(arbMobileWon, arbCostOptions),
   },
   isRateTable: { fn: api.isRateTable, shape: 'value', args: argsFor(arbAnyRateTable) },
+  rateTableAt: { fn: api.rateTableAt, shape: 'value', args: argsFor(arbInstant) },
+  safeRateTableAt: { fn: api.safeRateTableAt, shape: 'safe', args: argsFor(arbInstant) },
   exchangeFacts: { fn: api.exchangeFacts, shape: 'value', args: argsFor() },
   // rental
   quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbQuoteInputs) },
@@ -507,7 +527,14 @@ function uniquePin(text: string | undefined): string | undefined {
 
 /** A facade method, called on a facade bound to a valid configuration (the first argument). */
 function facadeMethod(
-  method: 'planTransfer' | 'safePlanTransfer' | 'costOf' | 'quoteRental' | 'facts',
+  method:
+    | 'planTransfer'
+    | 'safePlanTransfer'
+    | 'costOf'
+    | 'planGift'
+    | 'safePlanGift'
+    | 'quoteRental'
+    | 'facts',
   shape: Shape,
   args: fc.Arbitrary<unknown[]>,
   extra: Pick<Target, 'secret'> = {},
@@ -542,7 +569,21 @@ const METHOD_TARGETS: Record<string, Target> = {
     argsFor(arbPlanTransferInput),
     { secret: (args) => pinField(args[0]) },
   ),
-  'createMobileMoney().costOf': facadeMethod('costOf', 'value', argsFor(arbMobileWon)),
+  'createMobileMoney().costOf': facadeMethod(
+    'costOf',
+    'value',
+    argsFor(arbMobileWon, arbOptional(fc.oneof(fc.record({ at: arbInstant }), arbAnyValue))),
+  ),
+  'createMobileMoney().planGift': facadeMethod(
+    'planGift',
+    'value',
+    argsFor(fc.oneof(arbPlanGiftInput, arbNearly(arbPlanGiftInput))),
+  ),
+  'createMobileMoney().safePlanGift': facadeMethod(
+    'safePlanGift',
+    'safe',
+    argsFor(fc.oneof(arbPlanGiftInput, arbNearly(arbPlanGiftInput))),
+  ),
   'createMobileMoney().quoteRental': facadeMethod('quoteRental', 'value', argsFor(arbQuoteInputs)),
   'createMobileMoney().facts': facadeMethod('facts', 'value', argsFor()),
 };

@@ -34,6 +34,8 @@ const NOT_FACTS = {
     'the names of the recipientFormat option; the default is DEFAULT_RECIPIENT_FORMAT',
   POLICIES: 'DAILY_CAP_2020 and LIMITS_2022 together, each listed under its own name',
   SOURCES: 'the sources themselves, which every fact cites',
+  MAX_SCHEDULED_TRANSFERS:
+    'the most transfers scheduleTransfers returns: a bound of the API, not a fact about the world',
 } as const satisfies Readonly<Record<string, string>>;
 
 const GRADES: readonly unknown[] = ['reported', 'derived', 'assumed'];

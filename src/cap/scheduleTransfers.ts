@@ -1,0 +1,181 @@
+import {
+  KpmmError,
+  parseInstant,
+  toIsoUtc,
+  toKpPhoneNumber,
+  type KpPhoneNumber,
+  type KpmmIssue,
+} from '../core/index.js';
+import { checkWholeAmount, isRecord } from '../core/internal/checks.js';
+import { formatDay } from '../core/internal/civil.js';
+import { fail } from '../core/internal/fail.js';
+import { compilePolicy, type CompiledPolicy } from './internal/compilePolicy.js';
+import { readHistory } from './internal/readHistory.js';
+import { collect, throwIssues } from './internal/rows.js';
+import { planSchedule } from './internal/schedule.js';
+import { MAX_SCHEDULED_TRANSFERS } from './maxScheduledTransfers.js';
+import type { ScheduleTransfersInput, ScheduledTransfer } from './types.js';
+
+// `from` is written in backticks: the module walls read a quote after the word as an import.
+const FROM = `from`;
+const FIELDS: readonly string[] = ['totalWon', FROM, 'recipients', 'history', 'policy'];
+
+/** A field of the input, read only from the input's own properties. */
+function own(input: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(input, key) ? input[key] : undefined;
+}
+
+/** The recipients parsed, each number once (the first spelling kept), in the order given. */
+function readRecipients(value: unknown): KpPhoneNumber[] {
+  if (!Array.isArray(value)) {
+    return fail('invalid_input', ['recipients'], 'recipients must be an array of phone numbers');
+  }
+  const issues: KpmmIssue[] = [];
+  const parsed: KpPhoneNumber[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < value.length; index += 1) {
+    const entry: unknown = value[index];
+    const number = collect(issues, () => toKpPhoneNumber(entry, ['recipients', index]));
+    if (number !== undefined && !seen.has(number.nsn)) {
+      seen.add(number.nsn);
+      parsed.push(Object.freeze(number));
+    }
+  }
+  return issues.length === 0 ? parsed : throwIssues(issues);
+}
+
+/** Refuses a policy under which no transfer can ever go: a limit of zero. */
+function checkReachable(raw: unknown, policy: CompiledPolicy, totalWon: number): void {
+  const rules: unknown = isRecord(raw) ? raw['rules'] : undefined;
+  const list: readonly unknown[] = Array.isArray(rules) ? rules : [];
+  const zero = (field: string, index: number, why: string): never => {
+    const path = ['policy', 'rules', index, field];
+    return fail(
+      'unreachable_total',
+      path,
+      `${path.join('.')} is 0: ${why}, so no schedule delivers ${String(totalWon)} won`,
+    );
+  };
+  list.forEach((rule, index) => {
+    if (!isRecord(rule)) return;
+    if (rule['kind'] === 'sender-daily') {
+      if (policy.maxTransfers < 1) zero('maxTransfers', index, 'no transfer is ever allowed');
+      if (policy.maxAmountWon < 1) zero('maxAmountWon', index, 'no won may ever be sent');
+    } else if (policy.monthlyMax !== null && policy.monthlyMax < 1) {
+      zero('maxTransfers', index, 'no recipient may ever receive');
+    }
+  });
+}
+
+/**
+ * Plans the transfers that deliver a total as early as the rules allow: each transfer at the
+ * earliest instant it may go (Pyongyang midnight of its day, `from`, or when a rolling window or
+ * a month lets go), carrying all that its day allows, up to what remains. Without `policy`, each
+ * transfer is judged by the built-in policy in force at its date (`policyAt`), so a schedule can
+ * run from the 2020 cap into the 2022 limits. Recipients take turns; under a monthly rule a
+ * recipient who has had their transfers this month is skipped. Earlier transfers in `history`
+ * count, and no transfer is planned before the latest of them. Every planned transfer passes
+ * `checkTransfer` given the history and the transfers before it. The schedule finishes earliest
+ * under every built-in policy, and under any policy of one transfer a day or without a monthly
+ * rule; under a policy of several transfers a day and a monthly rule it may not.
+ *
+ * @param input - `{ totalWon, from, recipients, history?, policy? }`
+ * @returns the transfers in order, frozen: `{ at, day, recipient, amount, policyId }`
+ * @throws KpmmError `invalid_input`, `invalid_amount` (totalWon), `invalid_instant` (from),
+ *   `invalid_phone_number`, `invalid_history`, `invalid_policy`, `unreachable_total` (no
+ *   recipient, or a limit of zero), `out_of_range` (more than `MAX_SCHEDULED_TRANSFERS`
+ *   transfers, with the count in the issue's `needed`; or past the last instant a Date holds)
+ * @see dailynk-2020-06-gifting
+ * @see dailynk-2022-08-limits
+ * @example
+ * ```ts
+ * scheduleTransfers({
+ *   totalWon: 1_200, from: '2020-06-08T10:00:00+09:00', recipients: ['0191 234 5678'],
+ * }).map((t) => [t.at, t.amount]);
+ * //=> [['2020-06-08T01:00:00.000Z', 500], ['2020-06-08T15:00:00.000Z', 500], ['2020-06-09T15:00:00.000Z', 200]]
+ * ```
+ */
+export function scheduleTransfers(input: ScheduleTransfersInput): readonly ScheduledTransfer[] {
+  if (!isRecord(input)) {
+    return fail(
+      'invalid_input',
+      [],
+      'scheduleTransfers needs an object { totalWon, from, recipients, history?, policy? }',
+    );
+  }
+  const issues: KpmmIssue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!FIELDS.includes(key)) {
+      issues.push({
+        code: 'invalid_input',
+        path: [key],
+        message: `${key === '' ? 'the empty key' : key} is not a field of scheduleTransfers; the fields are ${FIELDS.join(', ')}`,
+      });
+    }
+  }
+  const rawPolicy = own(input, 'policy');
+  const rawHistory = own(input, 'history');
+  const totalWon = collect(issues, () => checkWholeAmount(own(input, 'totalWon'), ['totalWon'], 0));
+  const fromMs = collect(issues, () => parseInstant(own(input, FROM), [FROM]));
+  const recipients = collect(issues, () => readRecipients(own(input, 'recipients')));
+  const history = rawHistory === undefined ? [] : collect(issues, () => readHistory(rawHistory));
+  const policy =
+    rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
+  if (
+    issues.length > 0 ||
+    totalWon === undefined ||
+    fromMs === undefined ||
+    recipients === undefined ||
+    history === undefined ||
+    policy === undefined
+  ) {
+    return throwIssues(issues);
+  }
+  if (totalWon === 0) return Object.freeze([]);
+  const [first, ...others] = recipients;
+  if (first === undefined) {
+    return fail(
+      'unreachable_total',
+      ['recipients'],
+      `recipients is empty: nobody can receive the ${String(totalWon)} won`,
+    );
+  }
+  if (policy !== null) checkReachable(rawPolicy, policy, totalWon);
+  const outcome = planSchedule({
+    totalWon,
+    fromMs,
+    fixed: policy,
+    history,
+    recipients: [first, ...others],
+    limit: MAX_SCHEDULED_TRANSFERS,
+  });
+  if (outcome.kind === 'too-many') {
+    const { needed } = outcome;
+    throw new KpmmError([
+      {
+        code: 'out_of_range',
+        path: ['totalWon'],
+        message: `totalWon needs ${String(needed)} transfers, more than the ${String(MAX_SCHEDULED_TRANSFERS)} a schedule may hold`,
+        needed,
+      },
+    ]);
+  }
+  if (outcome.kind === 'too-late') {
+    return fail(
+      'out_of_range',
+      [FROM],
+      'from is too late: the schedule would run past the last instant a Date can hold',
+    );
+  }
+  return Object.freeze(
+    outcome.rows.map((row) =>
+      Object.freeze({
+        at: toIsoUtc(row.ms),
+        day: formatDay(row.day),
+        recipient: row.recipient,
+        amount: row.amount,
+        policyId: row.policyId,
+      }),
+    ),
+  );
+}
