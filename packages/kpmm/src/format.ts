@@ -2,6 +2,11 @@ import type { Money } from 'kp-mobile-money';
 
 const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
 
+/** 13,333: a whole number with thousands separators. */
+export function whole(amount: number): string {
+  return grouped.format(amount);
+}
+
 /** KPW 37,500 — whole won with thousands separators. */
 export function kpw(amount: number): string {
   return `KPW ${grouped.format(amount)}`;

@@ -6,6 +6,7 @@ import { EXIT, Interrupted, UsageError, hasWritten, writeJson, type CliIo } from
 import { runPlan } from './plan.js';
 import { runRental } from './rental.js';
 import { runReport } from './report.js';
+import { runSchedule } from './schedule.js';
 import { RowError } from './rowError.js';
 import { escapeControls } from './text.js';
 
@@ -19,7 +20,9 @@ Commands:
   report                        the worked report from the built-in facts (npm start)
   plan --carrier --amount --to --at
                                 plan a transfer: the string to dial (PIN masked), cost, cap
-  cost WON                      what WON of mobile money costs in cash KPW, yuan and dollars
+  schedule (--won | --cash) --from --to
+                                the calendar of transfers for a gift larger than the cap
+  cost WON [--at]               what WON of mobile money costs in cash KPW, yuan and dollars
   rental --region --destination the price of renting a Chinese phone
   audit FILE|-                  check a CSV transfer log against the cap rules
   facts                         every figure with its grade and sources
@@ -33,6 +36,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   report: runReport,
   plan: runPlan,
+  schedule: runSchedule,
   cost: runCost,
   rental: runRental,
   audit: runAudit,

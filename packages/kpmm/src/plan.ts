@@ -1,34 +1,22 @@
-import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import {
   CARRIERS,
   RECIPIENT_FORMATS,
   createMobileMoney,
-  isKpmmError,
   type CarrierId,
-  type HistoryEntry,
   type TransferPlan,
 } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs, required, wholeNumber } from './args.js';
 import { cite, kpw, money, pyongyangTime } from './format.js';
-import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';
-import {
-  csvOptions,
-  csvErrorLine,
-  csvErrorMessage,
-  isWholeWon,
-  readLineRecord,
-  type LineRecord,
-} from './csv.js';
+import { readHistory, withHistoryLines } from './history.js';
+import { EXIT, write, writeJson, type CliIo } from './io.js';
 import { readPin } from './pin.js';
-import { echo } from './text.js';
-import { RowError, rowProblemOf } from './rowError.js';
+import { RATE_TABLE_IDS, describeTable, ratesOption } from './rates.js';
 
 const CARRIER_IDS = ['koryolink', 'kangsong'] as const satisfies readonly CarrierId[];
 
 const HELP = `Usage: kpmm plan --carrier koryolink|kangsong --amount WON --to NUMBER --at INSTANT
                  [--history FILE.csv] [--recipient-format national|nsn] [--pin-file FILE]
-                 [--reveal] [--json]
+                 [--rates ID] [--reveal] [--json]
 
 Plans a mobile money transfer: the USSD string to dial, what it costs, and whether the cap
 allows it. Everything else is checked before the PIN is asked for. The PIN is never taken
@@ -42,113 +30,12 @@ The plan shows the PIN masked; --reveal prints the string to dial, PIN included.
   --amount    whole won of mobile money, at least 1
   --at        an RFC 3339 instant with an offset, e.g. 2020-06-08T10:00:00+09:00
   --history   the sender's earlier transfers, CSV with the header at,recipient,amount
+  --rates     price with this rate table instead of the one in force at --at:
+              ${RATE_TABLE_IDS.join(', ')}
 
 Exit codes: 0 allowed, 1 refused by the cap, 2 bad input (a bad history row is named by its
 line, the header being line 1, and its column), 130 Ctrl-C at the PIN prompt.
 `;
-
-/** The sender's earlier transfers from a CSV file, with the CSV line of each (header is line 1). */
-interface History {
-  readonly entries: readonly HistoryEntry[];
-  readonly lines: readonly number[];
-}
-
-const HISTORY_HEADER = 'at,recipient,amount';
-
-/** The records of a history CSV, each with its line; `where` names the file in errors. */
-function parseHistoryCsv(where: string, text: string): LineRecord[] {
-  const { options, skippedBefore } = csvOptions();
-  let parsed: unknown[];
-  try {
-    parsed = parse(text, options);
-  } catch (error) {
-    throw new RowError(where, {
-      line: csvErrorLine(error),
-      code: 'invalid_input',
-      field: null,
-      message: csvErrorMessage(error),
-    });
-  }
-  const records = parsed.map((value) => {
-    const record = readLineRecord(value);
-    if (record === undefined) throw new Error('csv-parse gave a record without its line');
-    return record;
-  });
-  const first = skippedBefore(Number.MAX_SAFE_INTEGER);
-  if (first !== undefined) {
-    throw new RowError(where, {
-      line: csvErrorLine(first),
-      code: 'invalid_input',
-      field: null,
-      message: csvErrorMessage(first),
-    });
-  }
-  return records;
-}
-
-/** Reads `--history`: a bad row is a RowError naming its CSV line and column. */
-async function readHistory(file: string): Promise<History> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError(
-      `kpmm plan: cannot read the history file '${echo(file, 200)}'`,
-      'unreadable_input',
-    );
-  }
-  const where = `kpmm plan: ${echo(file, 200)}`;
-  const [header, ...rows] = parseHistoryCsv(where, text);
-  if (header?.fields.join(',') !== HISTORY_HEADER) {
-    throw new RowError(where, {
-      line: header?.line ?? 1,
-      code: 'invalid_input',
-      field: null,
-      message: `the header must be ${HISTORY_HEADER}`,
-    });
-  }
-  const entries = rows.map(({ fields, line }) => {
-    if (fields.length !== 3) {
-      throw new RowError(where, {
-        line,
-        code: 'invalid_input',
-        field: null,
-        message: `the row has ${String(fields.length)} field${fields.length === 1 ? '' : 's'}; the header has 3`,
-      });
-    }
-    const [at = '', recipient = '', amount = ''] = fields;
-    if (!isWholeWon(amount)) {
-      throw new RowError(where, {
-        line,
-        code: 'invalid_amount',
-        field: 'amount',
-        message: `amount must be a whole number of won in ASCII digits, not '${echo(amount)}'`,
-      });
-    }
-    return { at, amount: Number(amount), ...(recipient === '' ? {} : { recipient }) };
-  });
-  return { entries, lines: rows.map((row) => row.line) };
-}
-
-/**
- * Plans the transfer; a library error about history row N is reported on that row's CSV line,
- * naming the column, instead of the library's 0-based path.
- */
-function planWithHistory(
-  plan: () => TransferPlan,
-  historyFile: string | undefined,
-  history: History,
-): TransferPlan {
-  try {
-    return plan();
-  } catch (error) {
-    if (historyFile === undefined || !isKpmmError(error)) throw error;
-    const row = rowProblemOf(error, 'history', (index) => history.lines[index] ?? null);
-    if (row === undefined) throw error;
-    const { line, code, field, message } = row;
-    throw new RowError(`kpmm plan: ${historyFile}`, { line, code, field, message });
-  }
-}
 
 /** What the cap leaves after the planned transfer, worded as one fact. */
 export function describeRemaining({
@@ -180,7 +67,7 @@ function describePlan(plan: TransferPlan, dial: string | null): string {
       : `  dial        ${dial}`,
     `  amount      ${String(ussd.amount)} won of mobile money`,
     `  recipient   ${ussd.recipient.e164} (${ussd.recipient.owner})`,
-    `  cost        ${kpw(cost.cashKpw)} cash [dailynk-2020-06-gifting]; ${money(cost.cny)}; ${money(cost.usd)} [dailynk-market-rates]`,
+    `  cost        ${kpw(cost.cashKpw)} cash [dailynk-2020-06-gifting]; ${money(cost.cny)}; ${money(cost.usd)} at ${describeTable(cost.rateTableId)}`,
     `  cap         ${capLine}`,
     `  warnings    ${plan.warnings.length === 0 ? 'none' : plan.warnings.map((w) => w.message).join('; ')}`,
     `  sources     ${cite(plan.sources)}`,
@@ -200,6 +87,7 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     history: { type: 'string' },
     'recipient-format': { type: 'string' },
     'pin-file': { type: 'string' },
+    rates: { type: 'string' },
     reveal: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -223,13 +111,15 @@ export async function runPlan(argv: readonly string[], io: CliIo): Promise<numbe
     format === undefined ? undefined : oneOf('plan', 'recipient-format', format, RECIPIENT_FORMATS);
   const historyFile = values.history;
   const history =
-    historyFile === undefined ? { entries: [], lines: [] } : await readHistory(historyFile);
-  const mm = createMobileMoney(recipientFormat === undefined ? {} : { recipientFormat });
+    historyFile === undefined ? { entries: [], lines: [] } : await readHistory('plan', historyFile);
+  const rates = ratesOption('plan', values.rates);
+  const mm = createMobileMoney({
+    ...(recipientFormat === undefined ? {} : { recipientFormat }),
+    ...(rates === undefined ? {} : { rates }),
+  });
   const planWith = (pin: string) =>
-    planWithHistory(
-      () => mm.planTransfer({ carrier, amount, recipient, pin, at, history: history.entries }),
-      historyFile,
-      history,
+    withHistoryLines('plan', historyFile, history, () =>
+      mm.planTransfer({ carrier, amount, recipient, pin, at, history: history.entries }),
     );
   // Everything but the PIN is checked first, so that a typo never costs a PIN entry.
   planWith(PLACEHOLDER_PIN);

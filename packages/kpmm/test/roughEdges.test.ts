@@ -200,6 +200,86 @@ describe('6. a binary log and control characters', () => {
   });
 });
 
+describe('7. prices at the rate table in force at the date', () => {
+  it('plan --at 2024-02-10 prices at the 2024-02 table and says so', async () => {
+    const { code, stdout } = await run(
+      [...planWith({ '--at': '2024-02-10T10:00:00+09:00' }), '--json'],
+      {
+        env: { KPMM_PIN: PIN },
+      },
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as {
+      cost: { rateTableId: string; cny: { minor: number }; usd: { minor: number } };
+    };
+    // 300 won = KPW 22,500: at KPW 1,400 a yuan RMB 16.07, at KPW 8,510 a dollar USD 2.64.
+    expect(plan.cost).toMatchObject({
+      rateTableId: 'dailynk-2024-02',
+      cny: { minor: 1607 },
+      usd: { minor: 264 },
+    });
+    const text = await run(planWith({ '--at': '2024-02-10T10:00:00+09:00' }), {
+      env: { KPMM_PIN: PIN },
+    });
+    expect(text.stdout).toContain(
+      'RMB 16.07; USD 2.64 at the 2024-02 market rates (dailynk-2024-02)',
+    );
+  });
+
+  it.each([
+    {
+      label: 'June 2020 without --at',
+      args: [],
+      table: 'dailynk-2020-06-pyongyang',
+      cny: 3000,
+      usd: 446,
+    },
+    {
+      label: '--at 2021-03-01',
+      args: ['--at', '2021-03-01T12:00:00+09:00'],
+      table: 'dailynk-2021-02',
+      cny: 3827,
+      usd: 514,
+    },
+    {
+      label: '--rates dailynk-2022-07',
+      args: ['--rates', 'dailynk-2022-07'],
+      table: 'dailynk-2022-07',
+      cny: 3947,
+      usd: 460,
+    },
+    {
+      label: '--rates beats --at',
+      args: ['--at', '2024-02-10T10:00:00+09:00', '--rates', 'dailynk-2020-06-pyongyang'],
+      table: 'dailynk-2020-06-pyongyang',
+      cny: 3000,
+      usd: 446,
+    },
+  ])('cost 500 $label', async ({ args, table, cny, usd }) => {
+    const { code, stdout } = await run(['cost', '500', ...args, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      rateTableId: table,
+      cny: { minor: cny },
+      usd: { minor: usd },
+    });
+  });
+
+  it('a date after the last table is priced with it, with a warning naming the gap', async () => {
+    const { stdout } = await run(['cost', '500', '--at', '2026-02-10T10:00:00+09:00']);
+    expect(stdout).toContain('at the 2024-02 market rates (dailynk-2024-02)');
+    expect(stdout).toContain(
+      'warning: no rate table is dated after 2024-02; 2026-02-10 is priced with dailynk-2024-02',
+    );
+  });
+
+  it('an unknown --rates lists the tables', async () => {
+    const { code, stderr } = await run(['cost', '500', '--rates', 'nope']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--rates must be one of dailynk-2020-06-pyongyang, dailynk-2021-02');
+  });
+});
+
 describe('8. facts give each constant its own unit', () => {
   it('DAILY_CAP_2020 has no monthly rule, so its unit names no month', async () => {
     const { facts } = JSON.parse((await run(['facts', '--json'])).stdout) as {
