@@ -41,7 +41,7 @@ describe('instants are read from the Date itself', () => {
     expect(startOfNextPyongyangDay(value)).toBe('2020-06-09T15:00:00.000Z');
   });
 
-  const notDates = [
+  const notDates: readonly { label: string; value: Date }[] = [
     { label: 'a Proxy of a Date', value: new Proxy(new Date(AT), {}) },
     {
       label: 'a Proxy of a Date whose traps throw',
@@ -55,7 +55,8 @@ describe('instants are read from the Date itself', () => {
       }),
     },
     { label: 'an object made from Date.prototype', value: Object.create(Date.prototype) as Date },
-    { label: 'an object with getTime', value: { getTime: () => AT_MS } },
+    // Typed as a Date, as a caller's wrong type assertion would have it.
+    { label: 'an object with getTime', value: { getTime: () => AT_MS } as unknown as Date },
   ];
 
   it.each(notDates)('$label is invalid_instant', ({ value }) => {
