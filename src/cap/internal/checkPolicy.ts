@@ -1,6 +1,7 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
 import { isIsoDate } from '../../core/internal/civil.js';
+import { pushIssue } from '../../core/internal/fail.js';
 import type { TransferPolicy } from '../types.js';
 
 // PolicySchema's checks written out by hand, so that checking a policy needs no schema library
@@ -115,7 +116,11 @@ export function checkPolicy(
   const report: Report = (path, explanation) => {
     const where = [...prefix, ...path];
     const name = where.length === 0 ? 'policy' : where.join('.');
-    issues.push({ code: 'invalid_policy', path: where, message: `${name} ${explanation}` });
+    pushIssue(issues, {
+      code: 'invalid_policy',
+      path: where,
+      message: `${name} ${explanation}`,
+    });
   };
   if (!isRecord(value)) {
     report([], WRONG_TYPE);

@@ -8,7 +8,7 @@ import {
   type PathSegment,
 } from '../../core/index.js';
 import { checkWholeAmount, isRecord, isSafeInteger } from '../../core/internal/checks.js';
-import { issue } from '../../core/internal/fail.js';
+import { issue, pushIssue } from '../../core/internal/fail.js';
 
 /** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
 export interface Row {
@@ -93,7 +93,7 @@ function attempt<T>(issues: KpmmIssue[], index: number | undefined, check: () =>
     return check();
   } catch (error) {
     if (!isKpmmError(error)) throw error;
-    for (const found of error.issues) issues.push(tagged(found, index));
+    for (const found of error.issues) pushIssue(issues, tagged(found, index));
     return undefined;
   }
 }
@@ -112,7 +112,7 @@ export function detailedRow(
 ): void {
   if (!isRecord(value)) {
     const message = `${path.join('.')} must be an object with at and amount`;
-    issues.push(tagged(issue(notObject, path, message), index));
+    pushIssue(issues, tagged(issue(notObject, path, message), index));
     return;
   }
   attempt(issues, index, () => parseInstant(value['at'], [...path, 'at']));

@@ -1,7 +1,7 @@
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../core/index.js';
 import { isRecord } from '../../core/internal/checks.js';
 import { isIsoDate } from '../../core/internal/civil.js';
-import { failAll, issue } from '../../core/internal/fail.js';
+import { failAll, issue, pushIssue } from '../../core/internal/fail.js';
 import { DEFAULT_RENTAL_MODEL } from '../model.js';
 import { FULL_POINTS, modelProblems } from './checkModel.js';
 import { isCrackdown, isDestination, isRegionId } from './ids.js';
@@ -269,7 +269,7 @@ export function quoteInputIssues(input: unknown): KpmmIssue[] {
   const issues: KpmmIssue[] = [];
   const report: Report = (path, predicate) => {
     const subject = path.length === 0 ? 'input' : path.join('.');
-    issues.push(issue(codeFor(path[0]), path, `${subject} ${predicate}`));
+    pushIssue(issues, issue(codeFor(path[0]), path, `${subject} ${predicate}`));
   };
   // The rules across the parts of a model only apply once every field is valid on its own. Without
   // an override the merged model is the default one, which keeps them.
