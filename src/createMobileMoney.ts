@@ -1,4 +1,4 @@
-import { isRecord } from './core/internal/checks.js';
+import { looseFields, ownCopy, readFields } from './core/internal/fields.js';
 import { daysFromCivil } from './core/internal/civil.js';
 import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
 import { fail, rebased } from './core/internal/fail.js';
@@ -177,6 +177,8 @@ export interface MobileMoney {
 
 const PROBE_AT = Date.UTC(2020, 5, 8);
 
+const PLAN_KEYS: readonly string[] = ['carrier', 'amount', 'recipient', 'pin', 'at', 'history'];
+
 const CONFIG_KEYS: readonly string[] = [
   'policy',
   'cashKpwPerWon',
@@ -252,18 +254,14 @@ function frozenModel(model: RentalModelOverride): RentalModelOverride {
  * copies of what it was given: the facade's answers never change after it is made.
  */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
-  const raw: unknown = config;
-  if (!isRecord(raw)) return fail('invalid_config', ['config'], 'config must be an object');
-  for (const key in raw) {
-    if (!CONFIG_KEYS.includes(key)) {
-      fail(
-        'invalid_config',
-        ['config'],
-        `config has a field it does not know; the fields are ${CONFIG_KEYS.join(', ')}`,
-      );
-    }
-  }
-  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
+  readFields(
+    config,
+    CONFIG_KEYS,
+    ['config'],
+    { code: 'invalid_config', message: 'config must be an object' },
+    { code: 'invalid_config' },
+  );
+  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = ownCopy(config);
   // Stryker disable next-line ConditionalExpression: without a policy the probe would judge the
   // built-in one, which passes; the guard only saves the call.
   if (policy !== undefined) {
@@ -447,26 +445,23 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
-    const raw: unknown = input;
-    if (!isRecord(raw)) {
-      return fail(
-        'invalid_input',
-        [],
-        'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
-      );
-    }
+    readFields(input, PLAN_KEYS, [], {
+      code: 'invalid_input',
+      message: 'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
+    });
+    const own = ownCopy(input);
     const ussd = buildTransferUssd({
-      carrier: input.carrier,
-      amount: input.amount,
-      recipient: input.recipient,
-      pin: input.pin,
+      carrier: own.carrier,
+      amount: own.amount,
+      recipient: own.recipient,
+      pin: own.pin,
       recipientFormat: bound.recipientFormat,
     });
-    const at = parseInstant(input.at, ['at']);
+    const at = parseInstant(own.at, ['at']);
     const policy = bound.policy ?? policyAt(at);
     // Every part of the proposed transfer is checked above, so only history can fail here.
     const cap = checkTransfer({
-      history: input.history ?? [],
+      history: own.history ?? [],
       proposed: { at, amount: ussd.amount, recipient: ussd.recipient },
       policy,
     });
@@ -490,12 +485,15 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     planTransfer,
     safePlanTransfer: toSafe(planTransfer),
     costOf,
-    quoteRental: (input: RentalQuoteInput): RentalQuote =>
-      quoteRentalWith(
-        bound.rentalModel === null || !isRecord(input) || input.model !== undefined
+    quoteRental: (input: RentalQuoteInput): RentalQuote => {
+      // The bound model fills in only when the input is an object that brings no model of its own.
+      const own = looseFields(input, ['model']);
+      return quoteRentalWith(
+        bound.rentalModel === null || own === undefined || own['model'] !== undefined
           ? input
           : { ...input, model: bound.rentalModel },
-      ),
+      );
+    },
     facts: () => boundFacts,
   });
 }

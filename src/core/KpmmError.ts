@@ -74,6 +74,8 @@ export interface KpmmIssue {
   readonly message: string;
   /** The row of a log or history the issue is about, when there is one. */
   readonly index?: number;
+  /** For a field the input should not have: the known field it most likely meant, if any. */
+  readonly suggestion?: string;
   /**
    * On the last issue of an error that found more than 100: how many more issues
    * were found and left out. Its code is the first left-out issue's, its path empty.

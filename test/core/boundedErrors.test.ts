@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DAILY_CAP_2020, safeCheckTransfer } from '../../src/cap/index.js';
+import {
+  DAILY_CAP_2020,
+  safeCheckTransfer,
+  type HistoryEntry,
+  type TransferPolicy,
+} from '../../src/cap/index.js';
 import { KpmmError, type KpmmIssue } from '../../src/core/index.js';
 import { safeQuoteRental } from '../../src/rental/index.js';
 import { expectMessagesNameTheirField } from '../helpers.js';
@@ -19,7 +24,11 @@ function expectBounded(error: KpmmError, found: number): void {
 
 describe('an error lists at most 100 issues, then how many more there were', () => {
   it('a history of a million nulls', () => {
-    const result = safeCheckTransfer({ history: Array<null>(1e6).fill(null), proposed });
+    const result = safeCheckTransfer({
+      // A caller's wrong type assertion, as a JavaScript caller would send it.
+      history: Array<null>(1e6).fill(null) as unknown as readonly HistoryEntry[],
+      proposed,
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.code).toBe('invalid_history');
@@ -36,7 +45,10 @@ describe('an error lists at most 100 issues, then how many more there were', () 
   });
 
   it('a policy of a thousand bad rules', () => {
-    const policy = { ...DAILY_CAP_2020, rules: Array<null>(1000).fill(null) };
+    const policy = {
+      ...DAILY_CAP_2020,
+      rules: Array<null>(1000).fill(null),
+    } as unknown as TransferPolicy;
     const result = safeCheckTransfer({ history: [], proposed, policy });
     expect(result.success).toBe(false);
     if (!result.success) {
@@ -49,7 +61,7 @@ describe('an error lists at most 100 issues, then how many more there were', () 
     const result = safeQuoteRental({
       region: 'chagang',
       destination: 'china',
-      model: { sources: Array<number>(1000).fill(1) },
+      model: { sources: Array<number>(1000).fill(1) as unknown as readonly string[] },
     });
     expect(result.success).toBe(false);
     if (!result.success) expectBounded(result.error, 1000);
