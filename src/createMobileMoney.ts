@@ -1,4 +1,4 @@
-import { isRecord } from './core/internal/checks.js';
+import { looseFields, ownCopy, readFields } from './core/internal/fields.js';
 import { daysFromCivil } from './core/internal/civil.js';
 import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
 import { fail, rebased } from './core/internal/fail.js';
@@ -298,6 +298,8 @@ function isCarrierId(value: unknown): value is CarrierId {
   return typeof value === 'string' && Object.hasOwn(CARRIERS, value);
 }
 
+const PLAN_KEYS: readonly string[] = ['carrier', 'amount', 'recipient', 'pin', 'at', 'history'];
+
 const CONFIG_KEYS: readonly string[] = [
   'policy',
   'cashKpwPerWon',
@@ -373,18 +375,14 @@ function frozenModel(model: RentalModelOverride): RentalModelOverride {
  * copies of what it was given: the facade's answers never change after it is made.
  */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
-  const raw: unknown = config;
-  if (!isRecord(raw)) return fail('invalid_config', ['config'], 'config must be an object');
-  for (const key in raw) {
-    if (!CONFIG_KEYS.includes(key)) {
-      fail(
-        'invalid_config',
-        ['config'],
-        `config has a field it does not know; the fields are ${CONFIG_KEYS.join(', ')}`,
-      );
-    }
-  }
-  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = config;
+  readFields(
+    config,
+    CONFIG_KEYS,
+    ['config'],
+    { code: 'invalid_config', message: 'config must be an object' },
+    { code: 'invalid_config' },
+  );
+  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = ownCopy(config);
   // Stryker disable next-line ConditionalExpression: without a policy the probe would judge the
   // built-in one, which passes; the guard only saves the call.
   if (policy !== undefined) {
@@ -603,39 +601,32 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const costOf = (won: number, options?: CostOptions): TransferCost => {
-    const raw: unknown = options;
-    if (raw === undefined) return priceAt(won, null);
-    if (!isRecord(raw)) return fail('invalid_input', ['options'], 'options must be { at? }');
-    for (const key of Object.keys(raw)) {
-      if (key !== 'at') {
-        fail('invalid_input', ['options'], 'options has a field it does not know; the field is at');
-      }
-    }
-    const at = Object.hasOwn(raw, 'at') ? raw['at'] : undefined;
+    if (options === undefined) return priceAt(won, null);
+    const { at } = readFields(options, ['at'], ['options'], {
+      code: 'invalid_input',
+      message: 'options must be { at? }',
+    });
     return priceAt(won, at === undefined ? null : parseInstant(at, ['options', 'at']));
   };
 
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
-    const raw: unknown = input;
-    if (!isRecord(raw)) {
-      return fail(
-        'invalid_input',
-        [],
-        'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
-      );
-    }
+    readFields(input, PLAN_KEYS, [], {
+      code: 'invalid_input',
+      message: 'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
+    });
+    const own = ownCopy(input);
     const ussd = buildTransferUssd({
-      carrier: input.carrier,
-      amount: input.amount,
-      recipient: input.recipient,
-      pin: input.pin,
+      carrier: own.carrier,
+      amount: own.amount,
+      recipient: own.recipient,
+      pin: own.pin,
       recipientFormat: bound.recipientFormat,
     });
-    const at = parseInstant(input.at, ['at']);
+    const at = parseInstant(own.at, ['at']);
     const policy = bound.policy ?? policyAt(at);
     // Every part of the proposed transfer is checked above, so only history can fail here.
     const cap = checkTransfer({
-      history: input.history ?? [],
+      history: own.history ?? [],
       proposed: { at, amount: ussd.amount, recipient: ussd.recipient },
       policy,
     });
@@ -657,32 +648,13 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const planGift = (input: PlanGiftInput): GiftPlan => {
-    const raw: unknown = input;
-    if (!isRecord(raw)) {
-      return fail(
-        'invalid_input',
-        [],
-        'planGift needs { won or cashKpw, from, recipients, carrier?, history? }',
-      );
-    }
-    for (const key of Object.keys(raw)) {
-      if (!GIFT_KEYS.includes(key)) {
-        fail(
-          'invalid_input',
-          [],
-          `planGift was given a field it does not know; the fields are ${GIFT_KEYS.join(', ')}`,
-        );
-      }
-    }
-    // Only the input's own fields are read.
-    const own = <K extends keyof PlanGiftInput>(key: K): PlanGiftInput[K] | undefined =>
-      Object.hasOwn(input, key) ? input[key] : undefined;
-    const wonInput = own('won');
-    const cashInput = own('cashKpw');
-    const from = own(FROM);
-    const recipients = own('recipients');
-    const carrier = own('carrier');
-    const history = own('history');
+    readFields(input, GIFT_KEYS, [], {
+      code: 'invalid_input',
+      message: 'planGift needs { won or cashKpw, from, recipients, carrier?, history? }',
+    });
+    const own: Partial<PlanGiftInput> = ownCopy(input);
+    const { won: wonInput, cashKpw: cashInput, recipients, carrier, history } = own;
+    const from = own[FROM];
     if ((wonInput === undefined) === (cashInput === undefined)) {
       fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
     }
@@ -792,12 +764,15 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     costOf,
     planGift,
     safePlanGift: toSafe(planGift),
-    quoteRental: (input: RentalQuoteInput): RentalQuote =>
-      quoteRentalWith(
-        bound.rentalModel === null || !isRecord(input) || input.model !== undefined
+    quoteRental: (input: RentalQuoteInput): RentalQuote => {
+      // The bound model fills in only when the input is an object that brings no model of its own.
+      const own = looseFields(input, ['model']);
+      return quoteRentalWith(
+        bound.rentalModel === null || own === undefined || own['model'] !== undefined
           ? input
           : { ...input, model: bound.rentalModel },
-      ),
+      );
+    },
     facts: () => boundFacts,
   });
 }

@@ -327,7 +327,7 @@ describe('createMobileMoney config binding', () => {
       label: 'a misspelt field',
       config: { cashKpwperWon: 80 },
       code: 'invalid_config',
-      path: ['config'],
+      path: ['config', 'cashKpwperWon'],
     },
     {
       label: 'a bad recipient format',

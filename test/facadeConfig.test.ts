@@ -189,10 +189,10 @@ describe('createMobileMoney refuses a configuration in words that list the choic
     const error = expectKpmmError(
       () => createMobileMoney({ colour: 'red' } as unknown as MobileMoneyConfig),
       'invalid_config',
-      ['config'],
+      ['config', 'colour'],
     );
     expect(error.message).toBe(
-      'config has a field it does not know; the fields are policy, cashKpwPerWon, rates, rentalModel, recipientFormat',
+      'config.colour is not a field of config; the fields are policy, cashKpwPerWon, rates, rentalModel, recipientFormat',
     );
   });
 

@@ -213,7 +213,7 @@ describe('createMobileMoney().planGift', () => {
       label: 'a field it does not know',
       input: { won: 1, from, recipients: [A], pin: '482915' },
       code: 'invalid_input',
-      path: [],
+      path: ['pin'],
     },
     {
       label: 'both won and cashKpw',
@@ -365,7 +365,7 @@ describe('createMobileMoney().costOf at a date', () => {
       label: 'a field it does not know',
       options: { when: 0 },
       code: 'invalid_input',
-      path: ['options'],
+      path: ['options', 'when'],
     },
     {
       label: 'a bad date',

@@ -68,7 +68,7 @@ const configCases = [
     label: 'a misspelt field',
     config: { cashKpwperWon: 80 },
     paths: [[]],
-    refused: { code: 'invalid_config', path: ['config'] },
+    refused: { code: 'invalid_config', path: ['config', 'cashKpwperWon'] },
   },
   {
     label: 'a price of zero',
@@ -182,11 +182,17 @@ const planCases = [
   },
   { label: 'a null history, read as none', input: { ...seed, history: null }, paths: [] },
   {
-    label: 'a recipient format of its own, which the bound one overrides',
-    input: { ...seed, recipientFormat: 'e164' },
-    paths: [],
+    label: 'a recipient format of its own, which only the config sets',
+    input: { ...seed, recipientFormat: 'nsn' },
+    paths: [[]],
+    refused: { code: 'invalid_input', path: ['recipientFormat'] },
   },
-  { label: 'a field it does not know', input: { ...seed, note: 'rent' }, paths: [] },
+  {
+    label: 'a field it does not know',
+    input: { ...seed, note: 'rent' },
+    paths: [[]],
+    refused: { code: 'invalid_input', path: ['note'] },
+  },
   {
     label: 'the largest amount the default price can cost',
     input: { ...seed, amount: DEFAULT_LARGEST_AMOUNT },

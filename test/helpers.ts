@@ -95,3 +95,17 @@ export function expectWellFormedFacts(facts: readonly Fact[]): void {
     for (const source of fact.sources) expect(Object.keys(SOURCES), fact.id).toContain(source);
   }
 }
+
+/**
+ * Whether a value holds no object but plain ones (`{}`, `Object.create(null)`, JSON) and arrays,
+ * all the way down: the inputs on which a hand checker and its zod schema are held together.
+ * Other objects (a Map, a boxed string, a class instance) are refused by the library as
+ * `invalid_input` or its field's code, which zod, reading their inherited fields, does not do.
+ */
+export function isPlainOrNotObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(isPlainOrNotObject);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== null && proto !== Object.prototype) return false;
+  return Object.values(value).every(isPlainOrNotObject);
+}

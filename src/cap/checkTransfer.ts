@@ -1,6 +1,6 @@
 import { toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
-import { isRecord } from '../core/internal/checks.js';
 import { fail } from '../core/internal/fail.js';
+import { readFields, type NotObject } from '../core/internal/fields.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
 import { compilePolicy } from './internal/compilePolicy.js';
 import { decide } from './internal/decide.js';
@@ -8,6 +8,12 @@ import { builtInOn } from './internal/pickPolicy.js';
 import { readHistory } from './internal/readHistory.js';
 import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
 import type { CapDecision, CheckTransferInput } from './types.js';
+
+const INPUT_KEYS = ['history', 'proposed', 'policy'];
+const NOT_AN_OBJECT: NotObject = {
+  code: 'invalid_input',
+  message: 'checkTransfer needs an object { history, proposed, policy? }',
+};
 
 function readProposed(proposed: unknown): Row {
   const row = quickRow(proposed);
@@ -38,17 +44,11 @@ function readProposed(proposed: unknown): Row {
  * ```
  */
 export function checkTransfer(input: CheckTransferInput): CapDecision {
-  if (!isRecord(input)) {
-    return fail(
-      'invalid_input',
-      [],
-      'checkTransfer needs an object { history, proposed, policy? }',
-    );
-  }
-  const rawPolicy: unknown = input['policy'];
+  const fields = readFields(input, INPUT_KEYS, [], NOT_AN_OBJECT);
+  const rawPolicy = fields['policy'];
   const issues: KpmmIssue[] = [];
-  const history = collect(issues, () => readHistory(input['history']));
-  const proposed = collect(issues, () => readProposed(input['proposed']));
+  const history = collect(issues, () => readHistory(fields['history']));
+  const proposed = collect(issues, () => readProposed(fields['proposed']));
   // Each read is undefined exactly when it added issues; null is no policy given.
   const policy =
     rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));

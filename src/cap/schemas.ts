@@ -163,7 +163,7 @@ const amount = z.int().check(z.minimum(1));
  * //=> false
  * ```
  */
-export const HistoryEntrySchema = z.object({
+export const HistoryEntrySchema = z.strictObject({
   at: InstantSchema,
   amount,
   recipient: z.optional(z.nullable(PhoneInputSchema)),
@@ -178,7 +178,7 @@ export const HistoryEntrySchema = z.object({
  * //=> true
  * ```
  */
-export const CheckTransferInputSchema = z.object({
+export const CheckTransferInputSchema = z.strictObject({
   history: z.array(HistoryEntrySchema),
   proposed: HistoryEntrySchema,
   policy: z.optional(PolicySchema),

@@ -77,6 +77,49 @@ export interface KpmmIssue {
   readonly index?: number;
   /** For a schedule longer than its bound (`out_of_range`): the transfers it would need. */
   readonly needed?: number;
+  /** For a field the input should not have: the known field it most likely meant, if any. */
+  readonly suggestion?: string;
+  /**
+   * On the last issue of an error that found more than 100: how many more issues
+   * were found and left out. Its code is the first left-out issue's, its path empty.
+   */
+  readonly omitted?: number;
+}
+
+/**
+ * The most issues an error lists: past it, one more issue says how many were left out, so a bad
+ * input of a million rows costs no more than one of a hundred. Internal: the public docs say 100.
+ */
+export const MAX_ISSUES = 100;
+
+/** The issue that stands for `count` issues left out, beginning with `first`. */
+export function omittedIssue(first: KpmmIssue, count: number): KpmmIssue {
+  const noun = count === 1 ? 'issue was' : 'issues were';
+  return {
+    code: first.code,
+    path: [],
+    message: `${String(count)} more ${noun} found and left out`,
+    omitted: count,
+  };
+}
+
+/**
+ * The first 100 issues, then one counting the rest (an issue that already counts
+ * left-out issues counts for them all).
+ */
+function bounded(issues: readonly KpmmIssue[]): KpmmIssue[] {
+  if (issues.length <= MAX_ISSUES) return [...issues];
+  const kept = issues.slice(0, MAX_ISSUES);
+  let count = 0;
+  let firstLeft: KpmmIssue | undefined;
+  for (let i = MAX_ISSUES; i < issues.length; i += 1) {
+    const left = issues[i];
+    if (left === undefined) continue;
+    firstLeft ??= left;
+    count += left.omitted ?? 1;
+  }
+  if (firstLeft !== undefined) kept.push(omittedIssue(firstLeft, count));
+  return kept;
 }
 
 /**
@@ -96,7 +139,8 @@ function freezeIssue(issue: KpmmIssue): KpmmIssue {
 
 /**
  * The one error type the library throws for bad input. `code` is the first issue's code;
- * `issues` lists every problem found.
+ * `issues` lists every problem found, up to 100 and then one issue saying how many
+ * more there were.
  *
  * @example
  * ```ts
@@ -112,15 +156,17 @@ export class KpmmError extends Error {
   override readonly name = 'KpmmError';
   /** The first issue's code. */
   readonly code: KpmmErrorCode;
-  /** Every problem found, in input order; never empty. */
+  /** Every problem found, in input order, at most 100 and one more; never empty. */
   readonly issues: readonly [KpmmIssue, ...KpmmIssue[]];
   /** The first issue's path. */
   readonly path: readonly PathSegment[];
 
   constructor(issues: readonly [KpmmIssue, ...KpmmIssue[]]) {
+    const kept = bounded(issues);
     // Each message already names its field, so the messages are joined as they are.
-    super(issues.map((i) => i.message).join('; '));
-    const [first, ...rest] = issues;
+    super(kept.map((i) => i.message).join('; '));
+    const [, ...rest] = kept;
+    const [first] = issues;
     this.code = first.code;
     this.path = Object.freeze([...first.path]);
     this.issues = Object.freeze([freezeIssue(first), ...rest.map(freezeIssue)]);

@@ -10,7 +10,7 @@ import { CURRENCIES } from './money.js';
  * //=> true
  * ```
  */
-export const MoneySchema = z.object({
+export const MoneySchema = z.strictObject({
   currency: z.enum(CURRENCIES),
   minor: z.int(),
 });

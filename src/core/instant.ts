@@ -100,12 +100,27 @@ function readInstant(input: unknown, path: readonly PathSegment[]): number {
     }
     return ms === 0 ? 0 : ms;
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
-    if (Number.isNaN(ms)) return invalid(path, 'is an invalid Date');
-    return ms;
+  const ms = dateTime(input);
+  if (ms === undefined) return invalid(path, NOT_AN_INSTANT);
+  if (Number.isNaN(ms)) return invalid(path, 'is an invalid Date');
+  return ms;
+}
+
+const NOT_AN_INSTANT = 'must be a Date, epoch milliseconds or an RFC 3339 string with an offset';
+
+/**
+ * The time a real Date holds, or undefined for anything else. It asks the Date's own slot (the
+ * brand check `getTime` makes), never a method of the value: a subclass that overrides `getTime`
+ * or `valueOf` cannot change the answer, and a Proxy of a Date, which has no such slot, is not
+ * a Date.
+ */
+function dateTime(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
   }
-  return invalid(path, 'must be a Date, epoch milliseconds or an RFC 3339 string with an offset');
 }
 
 /**

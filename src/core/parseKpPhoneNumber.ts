@@ -1,5 +1,8 @@
 import { fail } from './internal/fail.js';
-import { checkPath, isRecord } from './internal/checks.js';
+import { checkPath } from './internal/checks.js';
+import { readOwn } from './internal/fields.js';
+
+const PARSED_KEYS = ['nsn', 'national', 'e164', 'owner'];
 import { KP_MOBILE_PREFIXES, type KpNumberOwner, type KpPhoneNumber } from './phoneNumber.js';
 import { toSafe, type SafeResult } from './SafeResult.js';
 import type { PathSegment } from './KpmmError.js';
@@ -145,12 +148,15 @@ export function safeParseKpPhoneNumber(text: string): SafeResult<KpPhoneNumber> 
 export function toKpPhoneNumber(value: unknown, path?: readonly PathSegment[]): KpPhoneNumber {
   const at = checkPath(path);
   if (typeof value === 'string') return readKpPhoneNumber(value, at);
-  if (isRecord(value) && typeof value['nsn'] === 'string' && NSN.test(value['nsn'])) {
-    const parsed = fromNsn(value['nsn']);
+  const read = readOwn(value, PARSED_KEYS);
+  const fields = read.kind === 'read' ? read.fields : undefined;
+  const nsn = fields?.['nsn'];
+  if (fields !== undefined && typeof nsn === 'string' && NSN.test(nsn)) {
+    const parsed = fromNsn(nsn);
     if (
-      value['national'] === parsed.national &&
-      value['e164'] === parsed.e164 &&
-      value['owner'] === parsed.owner
+      fields['national'] === parsed.national &&
+      fields['e164'] === parsed.e164 &&
+      fields['owner'] === parsed.owner
     ) {
       return parsed;
     }

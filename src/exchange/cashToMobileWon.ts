@@ -1,7 +1,7 @@
 import { toSafe, type SafeResult } from '../core/index.js';
 import { checkWholeAmount } from '../core/internal/checks.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
-import { CASH_PATH, readOptions, readPrice } from './internal/options.js';
+import { CASH_PATH, readOptions, readPrice, PRICE_OPTIONS } from './internal/options.js';
 
 /**
  * What an amount of cash buys: whole won of mobile money, and the cash left over.
@@ -40,7 +40,7 @@ export function cashToMobileWon(
   options?: MobileWonPriceOptions,
 ): MobileWonPurchase {
   const cash = checkWholeAmount(cashKpw, CASH_PATH, 0);
-  const price = readPrice(readOptions(options));
+  const price = readPrice(readOptions(options, PRICE_OPTIONS));
   const changeKpw = cash % price;
   return { mobileWon: (cash - changeKpw) / price, changeKpw };
 }

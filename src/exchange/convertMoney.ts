@@ -14,6 +14,7 @@ import {
   TO_PATH,
   rateOf,
   readOptions,
+  CONVERT_OPTIONS,
   readRates,
   readRounding,
 } from './internal/options.js';
@@ -58,7 +59,7 @@ export interface ConvertMoneyOptions {
 export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyOptions): Money {
   const { currency: from, minor } = checkMoney(money, MONEY_PATH);
   const target = checkCurrency(to, TO_PATH);
-  const opts = readOptions(options);
+  const opts = readOptions(options, CONVERT_OPTIONS);
   const rounding = readRounding(opts['rounding']);
   const kpwPerUnit = readRates(opts['rates']);
   if (from === target) return { currency: target, minor };

@@ -1,6 +1,9 @@
-import { isRecord, isSafeInteger } from '../core/internal/checks.js';
+import { isSafeInteger } from '../core/internal/checks.js';
+import { readOwn } from '../core/internal/fields.js';
 import type { RateTable } from './rateTableSchema.js';
 
+const TABLE_KEYS = ['id', 'asOf', 'kpwPerUnit', 'place', 'source', 'grade', 'note'];
+const RATE_KEYS = ['USD', 'CNY', 'EUR'];
 const AS_OF = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function isRate(value: unknown): boolean {
@@ -25,17 +28,21 @@ function isGrade(value: unknown): boolean {
  * ```
  */
 export function isRateTable(value: unknown): value is RateTable {
-  if (!isRecord(value)) return false;
-  const { id, asOf, kpwPerUnit, place, source, grade, note } = value;
+  // Other fields are allowed, but every field is read from the table's own data properties.
+  const table = readOwn(value, TABLE_KEYS);
+  if (table.kind !== 'read') return false;
+  const { id, asOf, kpwPerUnit, place, source, grade, note } = table.fields;
+  const rates = readOwn(kpwPerUnit, RATE_KEYS);
+  if (rates.kind !== 'read') return false;
+  const perUnit = rates.fields;
   return (
     typeof id === 'string' &&
     id.length > 0 &&
     typeof asOf === 'string' &&
     AS_OF.test(asOf) &&
-    isRecord(kpwPerUnit) &&
-    isRate(kpwPerUnit['USD']) &&
-    isRate(kpwPerUnit['CNY']) &&
-    (kpwPerUnit['EUR'] === undefined || isRate(kpwPerUnit['EUR'])) &&
+    isRate(perUnit['USD']) &&
+    isRate(perUnit['CNY']) &&
+    (perUnit['EUR'] === undefined || isRate(perUnit['EUR'])) &&
     typeof place === 'string' &&
     typeof source === 'string' &&
     isGrade(grade) &&

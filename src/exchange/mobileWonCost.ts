@@ -9,6 +9,7 @@ import {
   WON_PATH,
   rateOf,
   readOptions,
+  COST_OPTIONS,
   readPrice,
   readRates,
   readRounding,
@@ -50,7 +51,7 @@ export interface MobileWonCostOptions extends ConvertMoneyOptions, MobileWonPric
  */
 export function mobileWonCost(won: number, options: MobileWonCostOptions): Money {
   const amount = checkWholeAmount(won, WON_PATH, 0);
-  const opts = readOptions(options);
+  const opts = readOptions(options, COST_OPTIONS);
   const currency = checkCurrency(opts['currency'], CURRENCY_PATH);
   const rounding = readRounding(opts['rounding']);
   const price = readPrice(opts);

@@ -2,7 +2,7 @@ import { toSafe, type PathSegment, type SafeResult } from '../core/index.js';
 import { checkWholeAmount } from '../core/internal/checks.js';
 import { fail } from '../core/internal/fail.js';
 import type { MobileWonPriceOptions } from './mobileWonPrice.js';
-import { WON_PATH, readOptions, readPrice } from './internal/options.js';
+import { WON_PATH, readOptions, readPrice, PRICE_OPTIONS } from './internal/options.js';
 
 const CASH_KPW_PATH: readonly PathSegment[] = Object.freeze(['cashKpw']);
 
@@ -23,7 +23,7 @@ const CASH_KPW_PATH: readonly PathSegment[] = Object.freeze(['cashKpw']);
  */
 export function mobileWonToCash(won: number, options?: MobileWonPriceOptions): number {
   const amount = checkWholeAmount(won, WON_PATH, 0);
-  const price = readPrice(readOptions(options));
+  const price = readPrice(readOptions(options, PRICE_OPTIONS));
   const cashKpw = amount * price;
   // A true product past 2^53 rounds to 2^53 or more, so this test is exact.
   if (!Number.isSafeInteger(cashKpw)) {

@@ -1,4 +1,5 @@
 import { toSafe, type SafeResult } from '../core/index.js';
+import { ownCopy } from '../core/internal/fields.js';
 import { CRACKDOWNS } from './crackdowns.js';
 import { assertQuoteInput } from './internal/checkQuoteInput.js';
 import { computeQuote, type ResolvedRate } from './internal/computeQuote.js';
@@ -39,7 +40,8 @@ const DEFAULT_RATE: ResolvedRate = {
  */
 export function quoteRental(input: RentalQuoteInput): RentalQuote {
   assertQuoteInput(input);
-  const { region, destination, crackdown, model, usdRate, usdRounding } = input;
+  // Read from a copy without prototypes: an absent option is undefined, whatever is inherited.
+  const { region, destination, crackdown, model, usdRate, usdRounding } = ownCopy(input);
   let rate = DEFAULT_RATE;
   if (usdRate !== undefined) {
     const ratio = `the caller's rate, CNY ${String(usdRate.cny)} : USD ${String(usdRate.usd)}`;

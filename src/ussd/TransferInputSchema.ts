@@ -17,7 +17,7 @@ const CARRIER_IDS = ['koryolink', 'kangsong'] as const satisfies readonly Carrie
  * //=> false
  * ```
  */
-export const TransferInputSchema = z.object({
+export const TransferInputSchema = z.strictObject({
   carrier: z.enum(CARRIER_IDS),
   // z.int() admits only safe integers, so 2^53 is refused like 1.5, NaN and Infinity.
   amount: z.int().check(z.minimum(USSD_MIN_AMOUNT.value)),

@@ -10,15 +10,16 @@ const START = /[*＊][\t\p{Zs}]*[9９][29２９][9９][\t\p{Zs}]*([*＊])/uy;
 const NEXT_STAR = /[*＊]/gu;
 /** What can end a field: a star, a hash or a line break. */
 const NEXT_MARK = /[*＊#＃\r\n]/gu;
-/** What may stand before the token in a field: anything but a token character or a mark. */
-const BEFORE_TOKEN = /[^*＊#＃\r\n\p{L}\p{N}\p{M}]*/uy;
+/** What may stand before the token in a field: anything but a token character, a star or a hash. */
+const BEFORE_TOKEN = /[^*＊#＃\p{L}\p{N}\p{M}]*/uy;
 /**
- * A token: a run of letters, digits and marks, and the runs that follow it across spaces, dashes,
- * dots or parentheses when they begin with a digit (`482 915` and `482-915` are one token). The
- * two classes are disjoint and nothing follows the repetition, so it never backtracks into a run.
+ * A token: an optional label (`PIN=`, `pin:`, in any case), a run of letters, digits and marks, and the runs
+ * that follow it across spaces, dashes, dots, commas, slashes, quotes, plus signs, underscores or
+ * parentheses when they begin with a digit (`482 915` and `482_915` are one token). The two
+ * classes are disjoint and nothing follows the repetition, so it never backtracks into a run.
  */
 const TOKEN =
-  /[\p{L}\p{N}\p{M}]+(?:[\t\p{Zs}\p{Pd}\u2212.．()（）]+(?=\p{N})[\p{L}\p{N}\p{M}]+)*/uy;
+  /(?:(?:pin|pwd|passwd|password|passcode|비밀번호|암호)[\t\p{Zs}]*[=:：＝][\t\p{Zs}]*)?[\p{L}\p{N}\p{M}]+(?:[\t\p{Zs}\p{Pd}\p{Pc}\u2212.．,，/／'’+＋()（）]+(?=\p{N})[\p{L}\p{N}\p{M}]+)*/iuy;
 const SPACES = /[\t\p{Zs}]*/uy;
 const FIELD_END: ReadonlySet<string> = new Set(['*', '＊', '#', '\r', '\n']);
 const DIGIT = /\p{N}/gu;
@@ -64,9 +65,12 @@ function endsField(text: string, at: number): boolean {
   return FIELD_END.has(text.charAt(SPACES.lastIndex));
 }
 
+function digitCount(text: string, token: Span): number {
+  return text.slice(token.from, token.to).match(DIGIT)?.length ?? 0;
+}
+
 function isShort(text: string, token: Span): boolean {
-  const digits = text.slice(token.from, token.to).match(DIGIT);
-  return (digits?.length ?? 0) <= SHORT_DIGITS;
+  return digitCount(text, token) <= SHORT_DIGITS;
 }
 
 interface Stop {
@@ -103,7 +107,14 @@ function scanTransfer(
     }
     at = mark.index;
     const char = mark[0];
-    if (char === '#' || char === '\r' || char === '\n') break;
+    if (char === '#') break;
+    if (char === '\r' || char === '\n') {
+      // A line break ends a transfer that has reached its PIN field; before it, the transfer goes
+      // on, so a PIN written on the next line is still masked.
+      if (stars >= 2) break;
+      at += 1;
+      continue;
+    }
     if (char === '＃') {
       // In the amount or recipient of a transfer written with ASCII stars, a full-width hash is a
       // stray character, not the end: the PIN field is still to come.
@@ -126,13 +137,23 @@ function scanTransfer(
     else if (isShort(text, token)) {
       // A short second field is a short recipient only after an amount, alone in its field and
       // followed by a PIN field; the last is known only when the transfer ends.
-      if (afterRecipient || !endsField(text, token.to)) masks.push(token);
-      else pending = token;
+      // One of 5 digits or more is no short number: a PIN before the recipient, masked too.
+      if (afterRecipient || !endsField(text, token.to) || digitCount(text, token) >= 5) {
+        masks.push(token);
+      } else pending = token;
     }
     at = token.to;
   }
   if (stars === 1 && pending !== undefined) masks.push(pending);
-  if (stars === 0 && start.cut && first !== undefined && isShort(text, first)) masks.push(first);
+  // A lone field of 6 to 8 digits (`*999*482915#`) is a PIN whatever came before.
+  if (
+    stars === 0 &&
+    first !== undefined &&
+    isShort(text, first) &&
+    (start.cut || digitCount(text, first) >= 6)
+  ) {
+    masks.push(first);
+  }
   return { at, cut };
 }
 
@@ -140,27 +161,18 @@ function scanTransfer(
  * Masks the PIN of every Koryolink (`*999*`) or Kang Song NET (`*929*`) transfer string in any
  * text, even one that would not parse.
  *
- * A transfer starts at a star, `999` or `929` and a star (ASCII `*` or full-width `＊` stars,
- * ASCII or full-width digits, spaces or tabs around the code). It runs to the first `#`, line
- * break or next transfer start, or to the end of the text; a full-width `＃` ends it too, except
- * in the amount or recipient of one written with ASCII stars. Its fields are split at the stars.
- * A field's token is its first run of letters and digits, joined with the runs that follow it
- * across spaces, dashes, dots or parentheses when they begin with a digit (`482 915`, `482-915`
- * and `(0191) 234 5678` are one token each; in `482915 sent ok` the token is `482915`). The token
- * of the third field (the PIN) and of every later field is replaced with `xxxxxx`. So is the
- * token of the second field when it has at most 8 digits, unless that field reads as a short
- * recipient: after an amount (a first token of at most 8 digits), with nothing but spaces after
- * its token, and followed by a third field. So `*999*01912345678*482915#` (no amount) and
- * `*999*300*482915#` (no recipient) are masked, while `*999*300*0191*482915#` keeps its short
- * number and `*999*300*01912345678#` (no PIN) is left as it is. A code followed by a single
- * field (`*999*300#`) is not read as holding a PIN, unless its start cut short the transfer
- * before it, before that one's PIN field: the two may share stars, so in `*999*300*999*482915#`
- * the PIN is masked. Every other character is kept, and other codes such as `*100#` are left
- * alone.
+ * The rule: the text is first read with format characters (U+200B, U+00AD, U+2060 …) removed, star
+ * look-alikes (`∗ ﹡ ⁎ ✱`, `\*`, `%2A`) as `*` and digits of any script as ASCII. A transfer starts
+ * at a star, `999` or `929`, a star, and runs to a `#`, the next start, the end of the text, or a
+ * line break once its PIN field is reached. In its third and later fields, the first token (letters
+ * and digits, with an optional `PIN=` label, joined across any of `space - . , / ' + _ ( )` when a
+ * digit follows) is masked; so is a second field with 5 or more digits, or a lone first field of 6
+ * to 8. A labelled PIN (`PIN=`, `pin:`) is masked anywhere. When in doubt, it masks; every
+ * character outside a mask is kept, and other codes such as `*100#` are left alone. The table tests
+ * hold every case.
  *
- * It is total on strings and idempotent: the mask holds no star, hash or line break, so a second
- * pass finds the same transfers and fields and changes nothing. It reads the text once, in time
- * linear in its length.
+ * It is total on strings and idempotent (the mask holds no digit, star, hash or line break), and
+ * runs in time linear in the text.
  *
  * @param text - any text, such as a log line
  * @returns the same text with each transfer's PIN replaced by `xxxxxx`, every other character kept
@@ -175,27 +187,104 @@ function scanTransfer(
  */
 export function redactUssd(text: string): string {
   if (typeof text !== 'string') return fail('invalid_input', ['text'], 'text must be a string');
+  const { view, at: origin } = viewOf(text);
   const masks: Span[] = [];
   let at = 0;
   let cut = false;
   // Every pass moves past at least one star, and at the end of the text no star is found.
   for (;;) {
     NEXT_STAR.lastIndex = at;
-    const star = NEXT_STAR.exec(text);
+    const star = NEXT_STAR.exec(view);
     if (star === null) break;
-    const start = startAt(text, star.index);
+    const start = startAt(view, star.index);
     // A transfer cut short stops at the star of the start that cut it, so `cut` is only passed on
     // to that start.
     ({ at, cut } =
       start === undefined
         ? { at: star.index + 1, cut: false }
-        : scanTransfer(text, start.end, { ascii: start.ascii, cut }, masks));
+        : scanTransfer(view, start.end, { ascii: start.ascii, cut }, masks));
   }
+  for (const match of view.matchAll(LABELLED)) {
+    const [whole, value = ''] = match;
+    const to = match.index + whole.length;
+    masks.push({ from: to - value.length, to });
+  }
+  masks.sort((a, b) => a.from - b.from);
   let out = '';
   let done = 0;
   for (const mask of masks) {
-    out += `${text.slice(done, mask.from)}${PIN_MASK}`;
-    done = mask.to;
+    const from = origin === undefined ? mask.from : (origin[mask.from] ?? text.length);
+    const to = origin === undefined ? mask.to : (origin[mask.to] ?? text.length);
+    // Spans that overlap (a labelled PIN inside a transfer) are masked once.
+    if (to <= done) continue;
+    out += `${text.slice(done, Math.max(done, from))}${from >= done ? PIN_MASK : ''}`;
+    done = to;
   }
   return out + text.slice(done);
+}
+
+/**
+ * A labelled PIN anywhere in a text, in or out of a transfer: `PIN=482915`, `pin: 482 915`,
+ * `password 482915` is not one (no `=` or `:`). The value is its digits and what joins them.
+ */
+const LABELLED =
+  /(?<![\p{L}\p{N}])(?:pin|pwd|passwd|password|passcode|비밀번호|암호)[\t\p{Zs}]*[=:：＝][\t\p{Zs}]*(\p{N}(?:[\t\p{Zs}\p{Pd}\p{Pc}\u2212.．,，/／'’+＋()（）]*\p{N})*)/giu;
+
+/** Texts that need a view: not ASCII, or with an encoded star or an escaped star or hash. */
+const NEEDS_VIEW = /[^\0-\x7f]|%2[aA]|\\[*#]/;
+const FORMAT = /\p{Cf}/u;
+const DECIMAL = /\p{Nd}/u;
+/** Stars and hashes written with other characters, as the scanner reads them. */
+const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
+  ['∗', '＊'],
+  ['﹡', '＊'],
+  ['⁎', '＊'],
+  ['✱', '＊'],
+  ['✲', '＊'],
+  ['✳', '＊'],
+  ['⋆', '＊'],
+  ['٭', '＊'],
+  ['﹟', '＃'],
+]);
+
+/** The value of a decimal digit of any script: digits come in runs of ten from 0 to 9. */
+function digitValue(code: number): number {
+  let zero = code;
+  while (DECIMAL.test(String.fromCodePoint(zero - 1))) zero -= 1;
+  return (code - zero) % 10;
+}
+
+/**
+ * The text as the scanner reads it, and where each of its characters came from: format
+ * characters (U+200B, U+00AD, U+2060 …) removed, `%2A` and `\*` read as `*` (`\#` as `#`), star
+ * look-alikes as `＊`, and the digits of every script as ASCII digits. Masks found in the view
+ * are mapped back, so every character of the text outside them is kept.
+ */
+function viewOf(text: string): {
+  readonly view: string;
+  readonly at: readonly number[] | undefined;
+} {
+  if (!NEEDS_VIEW.test(text)) return { view: text, at: undefined };
+  let view = '';
+  const at: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(code);
+    let read: string;
+    let width = char.length;
+    const next = text.slice(i + 1, i + 3);
+    if (char === '%' && (next === '2A' || next === '2a')) {
+      read = '*';
+      width = 3;
+    } else if (char === '\\' && (next.startsWith('*') || next.startsWith('#'))) read = '';
+    else if (FORMAT.test(char)) read = '';
+    else if (code > 0x7f && DECIMAL.test(char)) read = String(digitValue(code));
+    else read = LOOK_ALIKES.get(char) ?? char;
+    for (let k = 0; k < read.length; k += 1) at.push(i);
+    view += read;
+    i += width;
+  }
+  at.push(text.length);
+  return { view, at };
 }

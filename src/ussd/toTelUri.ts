@@ -1,4 +1,5 @@
 import { fail } from '../core/internal/fail.js';
+import { ownDataValue } from '../core/internal/fields.js';
 import type { TransferUssd } from './types.js';
 
 const UTF8 = new TextEncoder();
@@ -25,8 +26,8 @@ function percentEncode(ch: string): string {
  */
 export function toTelUri(transfer: TransferUssd): string {
   const value: unknown = transfer;
-  const reveal: unknown =
-    typeof value === 'object' && value !== null ? Reflect.get(value, 'reveal') : undefined;
+  // A transfer's own reveal, never one inherited from a polluted Object.prototype.
+  const reveal = ownDataValue(value, 'reveal');
   const text: unknown = typeof reveal === 'function' ? Reflect.apply(reveal, value, []) : undefined;
   if (typeof text !== 'string') {
     return fail(

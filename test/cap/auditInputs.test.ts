@@ -115,7 +115,7 @@ describe('the audits check what they are given to iterate', () => {
       () => undefined,
       (caught: unknown) => caught,
     );
-    expect(error).toMatchObject({ code: 'invalid_instant', path: ['transfers', 0, 'at'] });
+    expect(error).toMatchObject({ code: 'invalid_input', path: ['transfers', 0] });
   });
 });
 

@@ -9,7 +9,7 @@ import {
 } from '../../src/cap/index.js';
 import { parseKpPhoneNumber } from '../../src/core/index.js';
 import { arbBaseMs, arbPolicy, arbRecipient } from './arbitraries.js';
-import { refEarliestFinish, type RefPolicy } from './scheduleReference.js';
+import { asEntry, refEarliestFinish, type RefPolicy } from './scheduleReference.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -86,13 +86,13 @@ describe('scheduleTransfers laws', () => {
             expect(Date.parse(transfer.at)).toBeGreaterThanOrEqual(from);
             const decision = checkTransfer({
               history: seen,
-              proposed: transfer,
+              proposed: asEntry(transfer),
               ...(policy === undefined ? {} : { policy }),
             });
             expect(decision.allowed).toBe(true);
             expect(decision.policyId).toBe(transfer.policyId);
             expect(decision.day).toBe(transfer.day);
-            seen.push(transfer);
+            seen.push(asEntry(transfer));
             sum += transfer.amount;
           }
           expect(sum).toBe(totalWon);

@@ -127,3 +127,12 @@ export function refEarliestFinish(
   search(start, [...history], total);
   return best;
 }
+
+/** A scheduled transfer as a history entry: its instant, amount and recipient, nothing more. */
+export function asEntry(transfer: {
+  readonly at: string;
+  readonly amount: number;
+  readonly recipient: { readonly nsn: string; readonly national: string; readonly e164: string };
+}): { at: string; amount: number; recipient: string } {
+  return { at: transfer.at, amount: transfer.amount, recipient: transfer.recipient.national };
+}

@@ -13,6 +13,7 @@ import {
 } from '../../src/cap/index.js';
 import { cashToMobileWon } from '../../src/exchange/index.js';
 import { expectKpmmError } from '../helpers.js';
+import { asEntry } from './scheduleReference.js';
 
 const A = '0191 234 5678';
 const B = '0192 345 6789';
@@ -212,11 +213,11 @@ describe('scheduleTransfers: tables', () => {
       const { policy } = input;
       const decision = checkTransfer({
         history,
-        proposed: transfer,
+        proposed: asEntry(transfer),
         ...(policy === undefined ? {} : { policy }),
       });
       expect(decision.allowed).toBe(true);
-      history.push(transfer);
+      history.push(asEntry(transfer));
     }
   });
 });

@@ -206,15 +206,26 @@ describe('buildTransferUssd builds', () => {
     expect(transfer.reveal()).toBe('*999*300*01912345678*482915#');
   });
 
-  it('ignores keys it does not know', () => {
+  it.each([
+    { label: 'a key it does not know', key: 'note', suggestion: undefined },
+    { label: 'a misspelt pin', key: 'pn', suggestion: 'pin' },
+    { label: 'a misspelt format', key: 'recipientformat', suggestion: 'recipientFormat' },
+    { label: 'a misspelt carrier', key: 'carier', suggestion: 'carrier' },
+  ])('refuses $label with invalid_input, naming the nearest field', ({ key, suggestion }) => {
     const input = {
       carrier: 'koryolink',
       amount: 300,
       recipient: '0191 234 5678',
       pin: '482915',
-      note: 'gift',
-    } as const;
-    expect(buildTransferUssd(input).reveal()).toBe('*999*300*01912345678*482915#');
+      [key]: 'nsn',
+    };
+    const error = expectKpmmError(
+      () => buildTransferUssd(input as unknown as TransferInput),
+      'invalid_input',
+      [key],
+    );
+    expect(error.issues[0].suggestion).toBe(suggestion);
+    expect(error.message).not.toContain('482915');
   });
 });
 
@@ -415,21 +426,18 @@ describe('buildTransferUssd refuses', () => {
 });
 
 describe('buildTransferUssd and the caller’s own errors', () => {
-  it('lets an error thrown by a recipient’s getter through as it is, not as a bad number', () => {
-    const own = new RangeError('thrown by the caller');
+  it('refuses a recipient with a getter as a bad number, without calling the getter', () => {
     const recipient = {
       get nsn(): string {
-        throw own;
+        throw new RangeError('thrown by the caller');
       },
     };
     const input = { carrier: 'koryolink', amount: 300, recipient, pin: '482915' };
-    let thrown: unknown;
-    try {
-      buildTransferUssd(input as unknown as TransferInput);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBe(own);
+    expectKpmmError(
+      () => buildTransferUssd(input as unknown as TransferInput),
+      'invalid_phone_number',
+      ['recipient'],
+    );
   });
 });
 

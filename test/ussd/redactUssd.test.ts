@@ -360,9 +360,10 @@ const redactions = [
     redacted: '*999*300*01912345678*#',
   },
   {
-    label: 'a code split by a line break',
+    // A line break before the PIN field does not end the transfer: when in doubt, mask.
+    label: 'a transfer split by a line break before its PIN field',
     text: '*999*300\n*01912345678*482915#',
-    redacted: '*999*300\n*01912345678*482915#',
+    redacted: '*999*300\n*01912345678*xxxxxx#',
   },
   { label: 'the empty string', text: '', redacted: '' },
   { label: 'text without stars', text: 'gift of 500 won', redacted: 'gift of 500 won' },

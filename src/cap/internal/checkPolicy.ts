@@ -1,11 +1,28 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
-import { isRecord } from '../../core/internal/checks.js';
 import { isIsoDate } from '../../core/internal/civil.js';
+import { pushIssue } from '../../core/internal/fail.js';
+import { looseFields } from '../../core/internal/fields.js';
 import type { TransferPolicy } from '../types.js';
 
 // PolicySchema's checks written out by hand, so that checking a policy needs no schema library
 // at run time. They find the same problems, at the same paths and in the same order, as
 // PolicySchema.safeParse; a differential property test holds the two together.
+
+// Policies are data: only the fields below are read, each from the object's own data properties.
+const POLICY_KEYS = [
+  'id',
+  'label',
+  'rules',
+  'window',
+  'timeZone',
+  'effectiveFrom',
+  'sources',
+  'grade',
+  'assumptions',
+  'note',
+];
+const RULE_KEYS = ['kind', 'maxTransfers', 'maxAmountWon'];
+const WINDOW_KEYS = ['rollingHours'];
 
 const WRONG_TYPE = 'is missing or has the wrong type';
 const TOO_SMALL = 'is too small';
@@ -42,9 +59,9 @@ function checkRules(value: unknown, report: Report): void {
   let daily = 0;
   let monthly = 0;
   for (let i = 0; i < value.length; i += 1) {
-    const rule: unknown = value[i];
+    const rule = looseFields(value[i], RULE_KEYS);
     const at = ['rules', i];
-    if (!isRecord(rule)) {
+    if (rule === undefined) {
       report(at, WRONG_TYPE);
       broken = true;
     } else if (rule['kind'] === 'sender-daily') {
@@ -71,7 +88,7 @@ function checkRules(value: unknown, report: Report): void {
 
 function checkWindow(value: unknown, report: Report): void {
   if (value === 'calendar-day') return;
-  const hours = isRecord(value) ? value['rollingHours'] : undefined;
+  const hours = looseFields(value, WINDOW_KEYS)?.['rollingHours'];
   // A whole number of hours picks the object form, whose range problems are reported as they
   // are; anything else matches neither form.
   if (typeof hours === 'number' && Number.isInteger(hours)) {
@@ -115,31 +132,37 @@ export function checkPolicy(
   const report: Report = (path, explanation) => {
     const where = [...prefix, ...path];
     const name = where.length === 0 ? 'policy' : where.join('.');
-    issues.push({ code: 'invalid_policy', path: where, message: `${name} ${explanation}` });
+    pushIssue(issues, {
+      code: 'invalid_policy',
+      path: where,
+      message: `${name} ${explanation}`,
+    });
   };
-  if (!isRecord(value)) {
+  const fields = looseFields(value, POLICY_KEYS);
+  if (fields === undefined) {
     report([], WRONG_TYPE);
     return false;
   }
-  const id = value['id'];
+  const id = fields['id'];
   if (typeof id !== 'string') report(['id'], WRONG_TYPE);
   if (id === '' || hasShortLength(id)) report(['id'], TOO_SMALL);
-  if (typeof value['label'] !== 'string') report(['label'], WRONG_TYPE);
-  checkRules(value['rules'], report);
-  checkWindow(value['window'], report);
-  if (value['timeZone'] !== 'Asia/Pyongyang') report(['timeZone'], NOT_ALLOWED);
-  const from = value['effectiveFrom'];
+  if (typeof fields['label'] !== 'string') report(['label'], WRONG_TYPE);
+  checkRules(fields['rules'], report);
+  checkWindow(fields['window'], report);
+  if (fields['timeZone'] !== 'Asia/Pyongyang') report(['timeZone'], NOT_ALLOWED);
+  const from = fields['effectiveFrom'];
   if (typeof from !== 'string') report(['effectiveFrom'], WRONG_TYPE);
   else if (!isIsoDate(from)) {
     report(['effectiveFrom'], 'must be a real date written YYYY-MM-DD');
   }
-  checkStrings(value['sources'], 'sources', report);
-  const grade = value['grade'];
+  checkStrings(fields['sources'], 'sources', report);
+  const grade = fields['grade'];
   if (grade !== undefined && grade !== 'reported' && grade !== 'derived' && grade !== 'assumed') {
     report(['grade'], NOT_ALLOWED);
   }
-  if (value['assumptions'] !== undefined) checkStrings(value['assumptions'], 'assumptions', report);
-  if (value['note'] !== undefined && typeof value['note'] !== 'string') {
+  if (fields['assumptions'] !== undefined)
+    checkStrings(fields['assumptions'], 'assumptions', report);
+  if (fields['note'] !== undefined && typeof fields['note'] !== 'string') {
     report(['note'], WRONG_TYPE);
   }
   return issues.length === before;

@@ -1,13 +1,20 @@
 import type { KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
-import { isRecord } from '../../core/internal/checks.js';
+import { readOwn } from '../../core/internal/fields.js';
 import type { AuditFinding, AuditRow, AuditTransfer } from '../types.js';
 import { daySpan, monthSpan, startOfPyongyangMonthOfDay } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
 import { builtInOn } from './pickPolicy.js';
-import { detailedRow, isAmount, quickInstant, quickRecipient, throwIssues } from './rows.js';
+import {
+  LOG_ROW_KEYS,
+  detailedRow,
+  isAmount,
+  quickInstant,
+  quickRecipient,
+  throwIssues,
+} from './rows.js';
 
 /** What the audit remembers of one sender while any of it is still inside a window. */
 interface SenderState {
@@ -125,11 +132,13 @@ export function createAuditor<T extends AuditTransfer>(
   return (row: T): AuditRow<T> | undefined => {
     index += 1;
     const value: unknown = row;
-    if (!isRecord(value)) return refuse(value, index);
-    const ms = quickInstant(value['at']);
-    const amount = value['amount'];
-    const sender = nsnOf(value['sender']);
-    const to = value['recipient'];
+    const read = readOwn(value, LOG_ROW_KEYS);
+    if (read.kind !== 'read') return refuse(value, index);
+    const { fields } = read;
+    const ms = quickInstant(fields['at']);
+    const amount = fields['amount'];
+    const sender = nsnOf(fields['sender']);
+    const to = fields['recipient'];
     const recipient = to === undefined || to === null ? null : nsnOf(to);
     if (ms === undefined || !isAmount(amount) || sender === undefined || recipient === undefined) {
       return refuse(value, index);

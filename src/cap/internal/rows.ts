@@ -7,8 +7,9 @@ import {
   type KpmmIssue,
   type PathSegment,
 } from '../../core/index.js';
-import { checkWholeAmount, isRecord, isSafeInteger } from '../../core/internal/checks.js';
-import { issue } from '../../core/internal/fail.js';
+import { checkWholeAmount, isSafeInteger } from '../../core/internal/checks.js';
+import { issue, pushIssue } from '../../core/internal/fail.js';
+import { quickFields, readOwn, shapeIssues } from '../../core/internal/fields.js';
 
 /** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
 export interface Row {
@@ -72,12 +73,17 @@ export function quickRecipient(value: unknown): string | null | undefined {
   }
 }
 
+/** The fields of a row of history: a log row also names its sender, and may carry more. */
+const ROW_KEYS = ['at', 'amount', 'recipient'];
+export const LOG_ROW_KEYS = ['at', 'sender', 'recipient', 'amount'];
+
 /** A checked row, or undefined when anything is off; never throws. */
 export function quickRow(value: unknown): Row | undefined {
-  if (!isRecord(value)) return undefined;
-  const ms = quickInstant(value['at']);
-  const amount = value['amount'];
-  const recipient = quickRecipient(value['recipient']);
+  const fields = quickFields(value, ROW_KEYS);
+  if (fields === undefined) return undefined;
+  const ms = quickInstant(fields['at']);
+  const amount = fields['amount'];
+  const recipient = quickRecipient(fields['recipient']);
   if (ms === undefined || !isAmount(amount) || recipient === undefined) return undefined;
   return { ms, amount, recipient };
 }
@@ -93,7 +99,7 @@ function attempt<T>(issues: KpmmIssue[], index: number | undefined, check: () =>
     return check();
   } catch (error) {
     if (!isKpmmError(error)) throw error;
-    for (const found of error.issues) issues.push(tagged(found, index));
+    for (const found of error.issues) pushIssue(issues, tagged(found, index));
     return undefined;
   }
 }
@@ -110,15 +116,24 @@ export function detailedRow(
   issues: KpmmIssue[],
   withSender: boolean,
 ): void {
-  if (!isRecord(value)) {
+  const read = readOwn(value, withSender ? LOG_ROW_KEYS : ROW_KEYS);
+  if (read.kind === 'not-object') {
     const message = `${path.join('.')} must be an object with at and amount`;
-    issues.push(tagged(issue(notObject, path, message), index));
+    pushIssue(issues, tagged(issue(notObject, path, message), index));
     return;
   }
-  attempt(issues, index, () => parseInstant(value['at'], [...path, 'at']));
-  attempt(issues, index, () => checkWholeAmount(value['amount'], [...path, 'amount'], 1));
-  if (withSender) attempt(issues, index, () => nsnOf(value['sender'], [...path, 'sender']));
-  const recipient = value['recipient'];
+  // A log row may carry columns of its own; a row of history has only its three fields.
+  if (read.kind !== 'read' || (!withSender && read.unknown.length > 0)) {
+    for (const found of shapeIssues(read, ROW_KEYS, path, 'invalid_input')) {
+      pushIssue(issues, tagged(found, index));
+    }
+    if (read.kind !== 'read') return;
+  }
+  const fields = read.fields;
+  attempt(issues, index, () => parseInstant(fields['at'], [...path, 'at']));
+  attempt(issues, index, () => checkWholeAmount(fields['amount'], [...path, 'amount'], 1));
+  if (withSender) attempt(issues, index, () => nsnOf(fields['sender'], [...path, 'sender']));
+  const recipient = fields['recipient'];
   if (recipient !== undefined && recipient !== null) {
     attempt(issues, index, () => nsnOf(recipient, [...path, 'recipient']));
   }

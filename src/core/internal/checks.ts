@@ -6,6 +6,7 @@ import {
   type RoundingMode,
 } from '../money.js';
 import { fail } from './fail.js';
+import { readFields } from './fields.js';
 import type { PathSegment } from '../KpmmError.js';
 
 /**
@@ -103,12 +104,14 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const MONEY_KEYS = ['currency', 'minor'];
+
 /** A Money value with a known currency and a safe integer of minor units, 0 or more. */
 export function checkMoney(value: unknown, path: readonly PathSegment[]): Money {
-  if (!isRecord(value)) {
-    return fail('invalid_money', path, `${path.join('.')} must be { currency, minor }`);
-  }
-  const { currency, minor } = value;
+  const { currency, minor } = readFields(value, MONEY_KEYS, path, {
+    code: 'invalid_money',
+    message: `${path.join('.')} must be { currency, minor }`,
+  });
   if (!isCurrency(currency)) {
     const at = [...path, 'currency'];
     return fail('unknown_currency', at, `${at.join('.')} must be one of ${CURRENCIES.join(', ')}`);

@@ -1,4 +1,11 @@
-import { KpmmError, type KpmmErrorCode, type KpmmIssue, type PathSegment } from '../KpmmError.js';
+import {
+  KpmmError,
+  MAX_ISSUES,
+  omittedIssue,
+  type KpmmErrorCode,
+  type KpmmIssue,
+  type PathSegment,
+} from '../KpmmError.js';
 
 /** Builds one issue. */
 export function issue(
@@ -10,6 +17,23 @@ export function issue(
   return extra?.index === undefined
     ? { code, path, message }
     : { code, path, message, index: extra.index };
+}
+
+/**
+ * Adds an issue to a list that is being collected, keeping at most MAX_ISSUES of them:
+ * past the limit the list ends in one issue that counts the rest, so collecting the issues of a
+ * huge input takes memory for a hundred.
+ */
+export function pushIssue(issues: KpmmIssue[], found: KpmmIssue): void {
+  if (issues.length < MAX_ISSUES) {
+    issues.push(found);
+    return;
+  }
+  const tally = issues[MAX_ISSUES];
+  issues[MAX_ISSUES] =
+    tally === undefined
+      ? omittedIssue(found, found.omitted ?? 1)
+      : omittedIssue(tally, (tally.omitted ?? 1) + (found.omitted ?? 1));
 }
 
 /** Throws a KpmmError with a single issue. */

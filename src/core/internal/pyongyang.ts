@@ -1,6 +1,3 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
-import utc from 'dayjs/plugin/utc.js';
 import { civilFromDays, daysFromCivil, DAY_MS } from './civil.js';
 
 /** The IANA zone every calendar rule of the library is counted in. */
@@ -8,29 +5,45 @@ export const PYONGYANG_ZONE = 'Asia/Pyongyang';
 
 const MINUTE_MS = 60_000;
 // The tz data's first rule (local mean time, UTC+8:23) holds for every earlier instant and its last
-// (UTC+9, since 2018) for every later one. Reading only inside this span keeps dayjs away from the
-// years it misreads (before 100, past 275,000).
+// (UTC+9, since 2018) for every later one. Reading only inside this span keeps the formatter to
+// four-digit years of the Gregorian era.
 const FIRST_READ_MS = Date.UTC(1890, 0, 1);
 const LAST_READ_MS = Date.UTC(2200, 0, 1);
 
-let extended = false;
+// The library's own formatter, made on first use: the zone's offsets come from the runtime's tz
+// data, and no shared object (such as an app's dayjs) is touched. `h23` keeps midnight at 00,
+// where `hour12: false` can print 24.
+let formatter: Intl.DateTimeFormat | undefined;
+
+function zoneFormatter(): Intl.DateTimeFormat {
+  formatter ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: PYONGYANG_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  return formatter;
+}
 
 /**
- * Reads the zone's UTC offset, in minutes, at an instant from the tz data through dayjs. This is
- * slow (one Intl format per call), so it only fills the cache below.
+ * Reads the zone's UTC offset, in minutes, at an instant from the tz data: the wall-clock time the
+ * runtime shows in Pyongyang, read as UTC, less the instant. This is slow (one Intl format per
+ * call), so it only fills the cache below.
  */
 function readOffsetMinutes(ms: number): number {
-  // Stryker disable next-line ConditionalExpression: extending dayjs again changes nothing; the flag only saves the call
-  if (!extended) {
-    // Extending lazily keeps importing the library free of side effects on the shared dayjs.
-    dayjs.extend(utc);
-    dayjs.extend(timezone);
-    // Stryker disable next-line BooleanLiteral: as above, the flag only saves a repeated extend
-    extended = true;
-  }
-  return dayjs(Math.max(FIRST_READ_MS, Math.min(LAST_READ_MS, ms)))
-    .tz(PYONGYANG_ZONE)
-    .utcOffset();
+  // Whole seconds: the formatter shows no milliseconds.
+  const at = Math.floor(Math.max(FIRST_READ_MS, Math.min(LAST_READ_MS, ms)) / 1000) * 1000;
+  const wall = new Map<string, number>();
+  for (const { type, value } of zoneFormatter().formatToParts(at)) wall.set(type, Number(value));
+  const field = (type: string): number => wall.get(type) ?? 0;
+  const local =
+    daysFromCivil(field('year'), field('month'), field('day')) * DAY_MS +
+    ((field('hour') * 60 + field('minute')) * 60 + field('second')) * 1000;
+  return (local - at) / MINUTE_MS;
 }
 
 /** One UTC day's offsets: constant, or one change at `at` (the first instant of `after`). */
@@ -44,8 +57,7 @@ function offsetsOfUtcDay(key: number): DayOffsets {
   // Stryker disable next-line ConditionalExpression: without the cache each call reads the tz data again, with the same answer
   if (hit !== undefined) return hit;
   const start = key * DAY_MS;
-  // The offsets are read at whole minutes, where the zone's changes fall: read between minutes,
-  // dayjs gives a fraction of a minute under local mean time (509.98 for 510).
+  // The offsets are read at whole minutes, where the zone's changes fall.
   const end = start + DAY_MS - MINUTE_MS;
   const before = readOffsetMinutes(start);
   const after = readOffsetMinutes(end);

@@ -1,11 +1,23 @@
 import { fail } from '../../core/internal/fail.js';
-import { checkPositiveInteger, checkRounding, isRecord } from '../../core/internal/checks.js';
+import { checkPositiveInteger, checkRounding } from '../../core/internal/checks.js';
+import { readFields, type NotObject, type ReadFieldsOptions } from '../../core/internal/fields.js';
 export { isCurrency } from '../../core/internal/checks.js';
 import type { Currency, PathSegment, RoundingMode } from '../../core/index.js';
 import { MOBILE_WON_PRICE } from '../mobileWonPrice.js';
 import { DEFAULT_RATE_TABLE } from '../rateTables.js';
 
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+// Every option is an own field of the empty options, so none is read from Object.prototype.
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({
+  currency: undefined,
+  rates: undefined,
+  rounding: undefined,
+  cashKpwPerWon: undefined,
+});
+const OPTIONS_NOT_AN_OBJECT: NotObject = {
+  code: 'invalid_input',
+  message: 'options must be an object',
+};
+const OPTIONS_PATH: readonly PathSegment[] = Object.freeze(['options']);
 const ROUNDING_PATH: readonly PathSegment[] = Object.freeze(['rounding']);
 const PRICE_PATH: readonly PathSegment[] = Object.freeze(['cashKpwPerWon']);
 
@@ -18,12 +30,22 @@ export const CURRENCY_PATH: readonly PathSegment[] = Object.freeze(['currency'])
 export const TO_PATH: readonly PathSegment[] = Object.freeze(['to']);
 export const MONEY_PATH: readonly PathSegment[] = Object.freeze(['money']);
 
-/** The options object of a call, or an empty one; anything but a plain object is refused. */
-export function readOptions(options: unknown): Readonly<Record<string, unknown>> {
+/**
+ * The `known` options of a call, read from the object's own data properties, or none; anything
+ * but a plain object, and a field not in `known`, is refused.
+ */
+export function readOptions(
+  options: unknown,
+  known: readonly string[],
+): Readonly<Record<string, unknown>> {
   if (options === undefined) return NO_OPTIONS;
-  if (!isRecord(options)) fail('invalid_input', ['options'], 'options must be an object');
-  return options;
+  return readFields(options, known, OPTIONS_PATH, OPTIONS_NOT_AN_OBJECT);
 }
+
+/** The options each function knows. */
+export const PRICE_OPTIONS = ['cashKpwPerWon'];
+export const CONVERT_OPTIONS = ['rates', 'rounding'];
+export const COST_OPTIONS = ['currency', 'rates', 'rounding', 'cashKpwPerWon'];
 
 /** The cash price of one won of mobile money: the option, or the reported KPW 75. */
 export function readPrice(options: Readonly<Record<string, unknown>>): number {
@@ -39,6 +61,18 @@ const RATE_PATHS = Object.freeze({
   EUR: Object.freeze(['rates', 'kpwPerUnit', 'EUR']),
 });
 const DEFAULT_RATES: Readonly<Record<string, unknown>> = { ...DEFAULT_RATE_TABLE.kpwPerUnit };
+const TABLE_KEYS = ['kpwPerUnit'];
+const RATES_PATH: readonly PathSegment[] = Object.freeze(['rates']);
+const PER_UNIT_PATH: readonly PathSegment[] = Object.freeze(['rates', 'kpwPerUnit']);
+const LOOSE: ReadFieldsOptions = { code: 'invalid_rate', allowUnknown: true };
+const TABLE_NOT_AN_OBJECT: NotObject = {
+  code: 'invalid_rate',
+  message: 'rates must be a rate table with kpwPerUnit',
+};
+const PER_UNIT_NOT_AN_OBJECT: NotObject = {
+  code: 'invalid_rate',
+  message: 'rates.kpwPerUnit must be an object of KPW per unit',
+};
 
 /**
  * The `kpwPerUnit` of a rate table, the default table's when absent. Every rate the table gives
@@ -47,22 +81,16 @@ const DEFAULT_RATES: Readonly<Record<string, unknown>> = { ...DEFAULT_RATE_TABLE
  */
 export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
   if (rates === undefined) return DEFAULT_RATES;
-  if (!isRecord(rates)) {
-    return fail('invalid_rate', ['rates'], 'rates must be a rate table with kpwPerUnit');
-  }
-  const kpwPerUnit = rates['kpwPerUnit'];
-  if (!isRecord(kpwPerUnit)) {
-    return fail(
-      'invalid_rate',
-      ['rates', 'kpwPerUnit'],
-      'rates.kpwPerUnit must be an object of KPW per unit',
-    );
-  }
+  // A table may carry fields of its own (as RateTableSchema allows); only its rates are read.
+  const kpwPerUnit = readFields(rates, TABLE_KEYS, RATES_PATH, TABLE_NOT_AN_OBJECT, LOOSE)[
+    'kpwPerUnit'
+  ];
+  const perUnit = readFields(kpwPerUnit, RATED, PER_UNIT_PATH, PER_UNIT_NOT_AN_OBJECT, LOOSE);
   for (const currency of RATED) {
-    const rate = kpwPerUnit[currency];
+    const rate = perUnit[currency];
     if (rate !== undefined) checkPositiveInteger(rate, RATE_PATHS[currency]);
   }
-  return kpwPerUnit;
+  return perUnit;
 }
 
 /** Whole KPW per unit of `currency` in checked `kpwPerUnit` (1 for KPW), or `missing_rate`. */

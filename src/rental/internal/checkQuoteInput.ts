@@ -1,7 +1,7 @@
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../core/index.js';
-import { isRecord } from '../../core/internal/checks.js';
+import { ownCopy, readOwn } from '../../core/internal/fields.js';
 import { isIsoDate } from '../../core/internal/civil.js';
-import { failAll, issue } from '../../core/internal/fail.js';
+import { failAll, issue, pushIssue } from '../../core/internal/fail.js';
 import { DEFAULT_RENTAL_MODEL } from '../model.js';
 import { FULL_POINTS, modelProblems } from './checkModel.js';
 import { isCrackdown, isDestination, isRegionId } from './ids.js';
@@ -126,20 +126,16 @@ function table(
   required: boolean,
   report: Report,
 ): void {
-  if (!isRecord(value)) {
+  const read = readOwn(value, Object.keys(fields));
+  if (read.kind !== 'read') {
     report(at, tableNotAnObject(what));
     return;
   }
   for (const [key, check] of Object.entries(fields)) {
-    const field = value[key];
+    const field = read.fields[key];
     if (required || field !== undefined) check(field, [...at, key], report);
   }
-  for (const key in value) {
-    if (!Object.hasOwn(fields, key)) {
-      report(at, tableUnknownKey(what));
-      return;
-    }
-  }
+  if (read.unknown.length > 0) report(at, tableUnknownKey(what));
 }
 
 const REGION_LEVELS = {
@@ -163,24 +159,20 @@ const PARTS = [
   ['price', 'a price setting', PRICE],
 ] as const;
 
-const MODEL_KEYS: ReadonlySet<string> = new Set([
-  ...PARTS.map(([key]) => key),
-  'grade',
-  'sources',
-  'note',
-]);
+const MODEL_KEYS: readonly string[] = [...PARTS.map(([key]) => key), 'grade', 'sources', 'note'];
 
 /** Checks a model override part by part, each part on its own. */
 function checkOverride(model: unknown, report: Report): void {
-  if (!isRecord(model)) {
+  const read = readOwn(model, MODEL_KEYS);
+  if (read.kind !== 'read') {
     report(['model'], MODEL_NOT_AN_OBJECT);
     return;
   }
   for (const [key, what, fields] of PARTS) {
-    const part = model[key];
+    const part = read.fields[key];
     if (part !== undefined) table(part, ['model', key], what, fields, false, report);
   }
-  const { grade, sources, note } = model;
+  const { grade, sources, note } = read.fields;
   if (grade !== undefined && grade !== 'reported' && grade !== 'derived' && grade !== 'assumed') {
     report(['model', 'grade'], GRADE);
   }
@@ -193,12 +185,7 @@ function checkOverride(model: unknown, report: Report): void {
     }
   }
   if (note !== undefined && typeof note !== 'string') report(['model', 'note'], TEXT);
-  for (const key in model) {
-    if (!MODEL_KEYS.has(key)) {
-      report(['model'], MODEL_UNKNOWN_KEY);
-      break;
-    }
-  }
+  if (read.unknown.length > 0) report(['model'], MODEL_UNKNOWN_KEY);
 }
 
 /**
@@ -221,26 +208,21 @@ const USD_RATE = {
   },
 };
 
-const INPUT_KEYS = new Set([
-  'region',
-  'destination',
-  'crackdown',
-  'model',
-  'usdRate',
-  'usdRounding',
-]);
+const INPUT_KEYS = ['region', 'destination', 'crackdown', 'model', 'usdRate', 'usdRounding'];
 
 /** Checks every field of a quoteRental input on its own; true when none has a problem. */
-function hasValidFields(input: unknown, report: Report): input is RentalQuoteInput {
+function hasValidFields(raw: unknown, report: Report): raw is RentalQuoteInput {
   let valid = true;
   const note: Report = (path, predicate) => {
     valid = false;
     report(path, predicate);
   };
-  if (!isRecord(input)) {
+  const read = readOwn(raw, INPUT_KEYS);
+  if (read.kind !== 'read') {
     note([], INPUT_NOT_AN_OBJECT);
     return false;
   }
+  const input = read.fields;
   if (!isRegionId(input['region'])) note(['region'], REGION);
   if (!isDestination(input['destination'])) note(['destination'], DESTINATION);
   const crackdown = input['crackdown'];
@@ -251,12 +233,7 @@ function hasValidFields(input: unknown, report: Report): input is RentalQuoteInp
   if (usdRate !== undefined) table(usdRate, ['usdRate'], 'a rate setting', USD_RATE, true, note);
   const usdRounding = input['usdRounding'];
   if (usdRounding !== undefined) rounding(usdRounding, ['usdRounding'], note);
-  for (const key in input) {
-    if (!INPUT_KEYS.has(key)) {
-      note([], INPUT_UNKNOWN_KEY);
-      break;
-    }
-  }
+  if (read.unknown.length > 0) note([], INPUT_UNKNOWN_KEY);
   return valid;
 }
 
@@ -269,12 +246,12 @@ export function quoteInputIssues(input: unknown): KpmmIssue[] {
   const issues: KpmmIssue[] = [];
   const report: Report = (path, predicate) => {
     const subject = path.length === 0 ? 'input' : path.join('.');
-    issues.push(issue(codeFor(path[0]), path, `${subject} ${predicate}`));
+    pushIssue(issues, issue(codeFor(path[0]), path, `${subject} ${predicate}`));
   };
   // The rules across the parts of a model only apply once every field is valid on its own. Without
   // an override the merged model is the default one, which keeps them.
   if (hasValidFields(input, report)) {
-    for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, input.model))) {
+    for (const problem of modelProblems(mergeModel(DEFAULT_RENTAL_MODEL, ownCopy(input).model))) {
       report(['model', ...problem.path], problem.message);
     }
   }

@@ -5,7 +5,8 @@ import {
   type KpmmErrorCode,
   type KpPhoneNumber,
 } from '../../core/index.js';
-import { isRecord, isSafeInteger } from '../../core/internal/checks.js';
+import { isSafeInteger } from '../../core/internal/checks.js';
+import { readFields } from '../../core/internal/fields.js';
 import { issue } from '../../core/internal/fail.js';
 import type { CarrierId } from '../carriers.js';
 import { DEFAULT_RECIPIENT_FORMAT } from '../constants.js';
@@ -41,6 +42,8 @@ const NOT_AN_OBJECT = issue(
   'transfer input must be an object { carrier, amount, recipient, pin }',
 );
 
+const TRANSFER_KEYS = FIELDS.map(([field]) => field);
+
 function isCarrier(value: unknown): value is CarrierId {
   return value === 'koryolink' || value === 'kangsong';
 }
@@ -73,12 +76,12 @@ function readRecipient(value: unknown): KpPhoneNumber | undefined {
  * differential property test holds the two together.
  */
 export function checkTransferInput(input: unknown): CheckedTransferInput {
-  if (!isRecord(input)) throw new KpmmError([NOT_AN_OBJECT]);
-  const carrier = input['carrier'];
-  const amount = input['amount'];
-  const recipient = readRecipient(input['recipient']);
-  const pin = input['pin'];
-  const format = input['recipientFormat'];
+  const fields = readFields(input, TRANSFER_KEYS, [], NOT_AN_OBJECT);
+  const carrier = fields['carrier'];
+  const amount = fields['amount'];
+  const recipient = readRecipient(fields['recipient']);
+  const pin = fields['pin'];
+  const format = fields['recipientFormat'];
   if (
     isCarrier(carrier) &&
     isAmount(amount) &&
