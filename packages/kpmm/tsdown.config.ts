@@ -5,8 +5,8 @@ export default defineConfig({
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  // The library and csv-parse are dependencies, installed beside the command, not bundled in.
-  deps: { neverBundle: [/^kp-mobile-money(\/|$)/, /^csv-parse(\/|$)/] },
+  // The library, csv-parse and dayjs are dependencies, installed beside the command, not bundled in.
+  deps: { neverBundle: [/^kp-mobile-money(\/|$)/, /^csv-parse(\/|$)/, /^dayjs(\/|$)/] },
   dts: false,
   sourcemap: false,
   clean: false,

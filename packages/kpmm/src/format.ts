@@ -1,4 +1,11 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
 import type { Money } from 'kp-mobile-money';
+
+// The command line's own dayjs: the library reads no dayjs, so extending it here touches no app.
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 const grouped = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
 
@@ -43,17 +50,6 @@ export function table(rows: readonly (readonly string[])[], indent = '  '): stri
     .join('\n');
 }
 
-const pyongyangClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Pyongyang',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  // 'h23', not hour12: false, which can print midnight as 24:00.
-  hourCycle: 'h23',
-});
-
 /**
  * The Pyongyang wall-clock time of an instant, `YYYY-MM-DD HH:mm`, from the runtime's time-zone
  * data (UTC+8:30 from 2015-08-15 to 2018-05-04, UTC+9 otherwise).
@@ -65,9 +61,5 @@ const pyongyangClock = new Intl.DateTimeFormat('en-CA', {
  * ```
  */
 export function pyongyangTime(iso: string): string {
-  const parts = Object.fromEntries(
-    pyongyangClock.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
-  );
-  const get = (type: string): string => parts[type] ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  return dayjs.utc(iso).tz('Asia/Pyongyang').format('YYYY-MM-DD HH:mm');
 }
