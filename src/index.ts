@@ -84,6 +84,7 @@ export {
 } from './cap/index.js';
 export type {
   AuditFinding,
+  AuditInvalidRow,
   AuditOptions,
   AuditRow,
   AuditTransfer,
@@ -98,6 +99,7 @@ export type {
   CapWindow,
   CheckTransferInput,
   HistoryEntry,
+  ThrowingAuditOptions,
   MissingRecipientFinding,
   ProposedTransfer,
   RecipientInput,

@@ -1,7 +1,13 @@
 import { fail } from '../core/internal/fail.js';
 import { createAuditor } from './internal/createAuditor.js';
 import { readAuditOptions } from './internal/readAuditOptions.js';
-import type { AuditOptions, AuditRow, AuditTransfer } from './types.js';
+import type {
+  AuditInvalidRow,
+  AuditOptions,
+  AuditRow,
+  AuditTransfer,
+  ThrowingAuditOptions,
+} from './types.js';
 
 function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is AsyncIterable<T> {
   return Symbol.asyncIterator in value && typeof value[Symbol.asyncIterator] === 'function';
@@ -9,8 +15,8 @@ function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is Asy
 
 async function* run<T extends AuditTransfer>(
   transfers: Iterable<T> | AsyncIterable<T>,
-  judge: (row: T) => AuditRow<T> | undefined,
-): AsyncGenerator<AuditRow<T>, void, undefined> {
+  judge: (row: T) => AuditRow<T> | AuditInvalidRow<T> | undefined,
+): AsyncGenerator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
   if (isAsyncIterable(transfers)) {
     for await (const row of transfers) {
       const finding = judge(row);
@@ -35,7 +41,9 @@ async function* run<T extends AuditTransfer>(
  * and a bad row ends the stream with its error.
  *
  * @param transfers - an iterable or async iterable of rows, in non-decreasing order of `at`
- * @param options - `{ policy? }`; without a policy each row is judged by `policyAt(row.at)`
+ * @param options - `{ policy?, onInvalid?, ids? }` (see {@link AuditOptions}); without a policy
+ *   each row is judged by `policyAt(row.at)`; with `onInvalid: 'report'` an invalid row is yielded
+ *   as an {@link AuditInvalidRow} and the audit goes on
  * @returns an async generator of the rows that broke their policy
  * @throws KpmmError `invalid_input`, `invalid_policy` at the call; while iterating
  *   `invalid_transfer`, `invalid_instant`, `invalid_amount`, `invalid_phone_number`, `unsorted_log`
@@ -51,8 +59,16 @@ async function* run<T extends AuditTransfer>(
  */
 export function auditTransfers<T extends AuditTransfer>(
   transfers: Iterable<T> | AsyncIterable<T>,
+  options?: ThrowingAuditOptions,
+): AsyncGenerator<AuditRow<T>, void, undefined>;
+export function auditTransfers<T extends AuditTransfer>(
+  transfers: Iterable<T> | AsyncIterable<T>,
   options?: AuditOptions,
-): AsyncGenerator<AuditRow<T>, void, undefined> {
+): AsyncGenerator<AuditRow<T> | AuditInvalidRow<T>, void, undefined>;
+export function auditTransfers<T extends AuditTransfer>(
+  transfers: Iterable<T> | AsyncIterable<T>,
+  options?: AuditOptions,
+): AsyncGenerator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
   const judge = createAuditor<T>(readAuditOptions(options));
   const input: unknown = transfers;
   if (

@@ -1,12 +1,18 @@
 import { fail } from '../core/internal/fail.js';
 import { readAuditOptions } from './internal/readAuditOptions.js';
 import { createAuditor } from './internal/createAuditor.js';
-import type { AuditOptions, AuditRow, AuditTransfer } from './types.js';
+import type {
+  AuditInvalidRow,
+  AuditOptions,
+  AuditRow,
+  AuditTransfer,
+  ThrowingAuditOptions,
+} from './types.js';
 
 function* run<T extends AuditTransfer>(
   transfers: Iterable<T>,
-  judge: (row: T) => AuditRow<T> | undefined,
-): Generator<AuditRow<T>, void, undefined> {
+  judge: (row: T) => AuditRow<T> | AuditInvalidRow<T> | undefined,
+): Generator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
   for (const row of transfers) {
     const finding = judge(row);
     if (finding !== undefined) yield finding;
@@ -19,7 +25,9 @@ function* run<T extends AuditTransfer>(
  * call; the rows as they are read.
  *
  * @param transfers - an iterable of `{ at, sender, recipient?, amount }` in non-decreasing order of `at`
- * @param options - `{ policy? }`; without a policy each row is judged by `policyAt(row.at)`
+ * @param options - `{ policy?, onInvalid?, ids? }` (see {@link AuditOptions}); without a policy
+ *   each row is judged by `policyAt(row.at)`; with `onInvalid: 'report'` an invalid row is yielded
+ *   as an {@link AuditInvalidRow} and the audit goes on
  * @returns a generator of the rows that broke their policy
  * @throws KpmmError `invalid_input`, `invalid_policy` at the call; while iterating
  *   `invalid_transfer`, `invalid_instant`, `invalid_amount`, `invalid_phone_number`, `unsorted_log`
@@ -35,8 +43,16 @@ function* run<T extends AuditTransfer>(
  */
 export function auditTransfersSync<T extends AuditTransfer>(
   transfers: Iterable<T>,
+  options?: ThrowingAuditOptions,
+): Generator<AuditRow<T>, void, undefined>;
+export function auditTransfersSync<T extends AuditTransfer>(
+  transfers: Iterable<T>,
   options?: AuditOptions,
-): Generator<AuditRow<T>, void, undefined> {
+): Generator<AuditRow<T> | AuditInvalidRow<T>, void, undefined>;
+export function auditTransfersSync<T extends AuditTransfer>(
+  transfers: Iterable<T>,
+  options?: AuditOptions,
+): Generator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
   const judge = createAuditor<T>(readAuditOptions(options));
   const iterable: unknown = transfers;
   if (

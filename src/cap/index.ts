@@ -4,6 +4,7 @@ export { DAILY_CAP_2020, LIMITS_2022, POLICIES } from './policies.js';
 export { CAP_VIOLATION_CODES } from './types.js';
 export type {
   AuditFinding,
+  AuditInvalidRow,
   AuditOptions,
   AuditRow,
   AuditTransfer,
@@ -18,6 +19,7 @@ export type {
   CapWindow,
   CheckTransferInput,
   HistoryEntry,
+  ThrowingAuditOptions,
   MissingRecipientFinding,
   ProposedTransfer,
   RecipientInput,

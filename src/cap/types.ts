@@ -1,4 +1,4 @@
-import type { Grade, InstantInput, KpPhoneNumber } from '../core/index.js';
+import type { Grade, InstantInput, KpPhoneNumber, KpmmIssue } from '../core/index.js';
 
 /**
  * The name of a rule of a policy: `sender-daily` (per sender and per day, a count and a total)
@@ -309,16 +309,47 @@ export interface AuditTransfer {
 
 /**
  * Options of the audit. Without `policy`, each row is judged by the policy in force at its
- * instant (`policyAt(row.at)`).
+ * instant (`policyAt(row.at)`). `onInvalid`: an invalid row ends the stream with its error
+ * (`'throw'`, the default) or is yielded as an {@link AuditInvalidRow} and counts toward no
+ * limit (`'report'`); a row out of order always ends it. `ids`: senders and recipients are North
+ * Korean numbers in any written form (`'phone'`, the default) or opaque ids such as pseudonyms,
+ * compared as exact, non-empty strings (`'opaque'`).
  *
  * @example
  * ```ts
- * const options: AuditOptions = { policy: LIMITS_2022 };
- * //=> { policy: LIMITS_2022 }
+ * const options: AuditOptions = { policy: LIMITS_2022, onInvalid: 'report', ids: 'opaque' };
+ * options.ids;
+ * //=> 'opaque'
  * ```
  */
 export interface AuditOptions {
-  readonly policy?: TransferPolicy;
+  readonly policy?: TransferPolicy | undefined;
+  readonly onInvalid?: 'throw' | 'report' | undefined;
+  readonly ids?: 'phone' | 'opaque' | undefined;
+}
+
+/** Audit options under which an invalid row ends the stream: the audit yields findings only. */
+export type ThrowingAuditOptions = AuditOptions & { readonly onInvalid?: 'throw' | undefined };
+
+/**
+ * A row that the audit could not judge, under `onInvalid: 'report'`: its position in the log
+ * (from 0), the row as given and what is wrong with it. It counts toward no limit.
+ *
+ * @example
+ * ```ts
+ * const row: AuditInvalidRow = {
+ *   index: 2, transfer: { at: 'yesterday', sender: '0191 234 5678', amount: 100 }, invalid: true,
+ *   issues: [{ code: 'invalid_instant', path: ['transfers', 2, 'at'], message: '…', index: 2 }],
+ * };
+ * row.issues[0].code;
+ * //=> 'invalid_instant'
+ * ```
+ */
+export interface AuditInvalidRow<T = AuditTransfer> {
+  readonly index: number;
+  readonly transfer: T;
+  readonly invalid: true;
+  readonly issues: readonly [KpmmIssue, ...KpmmIssue[]];
 }
 
 /**

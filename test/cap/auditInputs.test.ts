@@ -5,7 +5,7 @@ import {
   POLICIES,
   auditTransfers,
   auditTransfersSync,
-  type AuditOptions,
+  type ThrowingAuditOptions,
   type AuditRow,
   type AuditTransfer,
 } from '../../src/cap/index.js';
@@ -56,7 +56,7 @@ async function collect<T extends AuditTransfer = AuditTransfer>(
 /** The findings of both audits, which must agree, as `[index, codes]` pairs. */
 async function findings(
   log: readonly AuditTransfer[],
-  options?: AuditOptions,
+  options?: ThrowingAuditOptions,
 ): Promise<[number, string[]][]> {
   const pairs = (rows: readonly AuditRow[]): [number, string[]][] =>
     rows.map((row) => [row.index, row.violations.map((v) => v.code)]);

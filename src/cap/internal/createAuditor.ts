@@ -1,8 +1,8 @@
-import type { KpmmIssue } from '../../core/index.js';
+import { KpmmError, type KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
 import { readOwn } from '../../core/internal/fields.js';
-import type { AuditFinding, AuditRow, AuditTransfer } from '../types.js';
+import type { AuditFinding, AuditInvalidRow, AuditRow, AuditTransfer } from '../types.js';
 import { daySpan, monthSpan, startOfPyongyangMonthOfDay } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
@@ -11,10 +11,12 @@ import {
   LOG_ROW_KEYS,
   detailedRow,
   isAmount,
+  nsnOf,
+  opaqueId,
   quickInstant,
   quickRecipient,
-  throwIssues,
 } from './rows.js';
+import type { ReadAuditOptions } from './readAuditOptions.js';
 
 /** What the audit remembers of one sender while any of it is still inside a window. */
 interface SenderState {
@@ -49,10 +51,12 @@ function unsorted(index: number): never {
   );
 }
 
-function refuse(value: unknown, index: number): never {
+/** The issues of a row that the quick reading refused, as detailed as the row allows. */
+function issuesOf(value: unknown, index: number, opaque: boolean): KpmmIssue[] {
   const issues: KpmmIssue[] = [];
-  detailedRow(value, ['transfers', index], 'invalid_transfer', index, issues, true);
-  return throwIssues(issues);
+  const idOf = opaque ? opaqueId : nsnOf;
+  detailedRow(value, ['transfers', index], 'invalid_transfer', index, issues, true, idOf);
+  return issues;
 }
 
 /**
@@ -60,9 +64,11 @@ function refuse(value: unknown, index: number): never {
  * undefined when the row broke nothing. Judged by `fixed`, or by the built-in policy in force on
  * each row's day when `fixed` is null.
  */
-export function createAuditor<T extends AuditTransfer>(
-  fixed: CompiledPolicy | null,
-): (row: T) => AuditRow<T> | undefined {
+export function createAuditor<T extends AuditTransfer>({
+  policy: fixed,
+  report,
+  opaque,
+}: ReadAuditOptions): (row: T) => AuditRow<T> | AuditInvalidRow<T> | undefined {
   const candidates = fixed === null ? compiledBuiltIns() : [fixed];
   // The built-in policies count calendar days, so a rolling window only comes with a fixed policy.
   const rollingMs = fixed?.rollingMs ?? 0;
@@ -89,11 +95,23 @@ export function createAuditor<T extends AuditTransfer>(
   let month = 0;
   let policy: CompiledPolicy = fixed ?? compiledBuiltIns()[0];
 
-  /** The nsn of a phone number, parsing each distinct text once; undefined when it is not one. */
-  function nsnOf(value: unknown): string | undefined {
+  /**
+   * The id of a sender or recipient: an opaque id as it is, or the nsn of a phone number, each
+   * distinct text parsed once; undefined when it is not one.
+   */
+  function idOf(value: unknown): string | undefined {
+    if (opaque) return typeof value === 'string' && value !== '' ? value : undefined;
     // Stryker disable next-line StringLiteral: every value then skips the cache, to the same nsn
     if (typeof value !== 'string') return quickRecipient(value) ?? undefined;
     return nsnCache.get(value) ?? remember(value);
+  }
+
+  /** An invalid row: reported, counting toward no limit, or the end of the stream. */
+  function refuse(row: T, at: number): AuditInvalidRow<T> {
+    const [first, ...rest] = issuesOf(row, at, opaque);
+    if (first === undefined) throw new TypeError('a row was refused without an issue');
+    if (!report) throw new KpmmError([first, ...rest]);
+    return { index: at, transfer: row, invalid: true, issues: [first, ...rest] };
   }
 
   /** Parses a text and remembers the answer (a text that is no number is read again if it comes back). */
@@ -129,19 +147,18 @@ export function createAuditor<T extends AuditTransfer>(
     sweep(ms);
   }
 
-  return (row: T): AuditRow<T> | undefined => {
+  return (row: T): AuditRow<T> | AuditInvalidRow<T> | undefined => {
     index += 1;
-    const value: unknown = row;
-    const read = readOwn(value, LOG_ROW_KEYS);
-    if (read.kind !== 'read') return refuse(value, index);
+    const read = readOwn(row, LOG_ROW_KEYS);
+    if (read.kind !== 'read') return refuse(row, index);
     const { fields } = read;
     const ms = quickInstant(fields['at']);
     const amount = fields['amount'];
-    const sender = nsnOf(fields['sender']);
+    const sender = idOf(fields['sender']);
     const to = fields['recipient'];
-    const recipient = to === undefined || to === null ? null : nsnOf(to);
+    const recipient = to === undefined || to === null ? null : idOf(to);
     if (ms === undefined || !isAmount(amount) || sender === undefined || recipient === undefined) {
-      return refuse(value, index);
+      return refuse(row, index);
     }
     if (ms < lastMs) return unsorted(index);
     lastMs = ms;

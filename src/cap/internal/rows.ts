@@ -8,7 +8,7 @@ import {
   type PathSegment,
 } from '../../core/index.js';
 import { checkWholeAmount, isSafeInteger } from '../../core/internal/checks.js';
-import { issue, pushIssue } from '../../core/internal/fail.js';
+import { fail, issue, pushIssue } from '../../core/internal/fail.js';
 import { quickFields, readOwn, shapeIssues } from '../../core/internal/fields.js';
 
 /** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
@@ -42,6 +42,17 @@ export function nsnOf(value: unknown, path: readonly PathSegment[]): string {
 }
 
 /** Epoch ms of an instant, or undefined; never throws. */
+/**
+ * An opaque id (a pseudonym, an account number): any non-empty string, compared exactly.
+ *
+ * @throws KpmmError `invalid_input` for anything else
+ */
+export function opaqueId(value: unknown, path: readonly PathSegment[]): string {
+  if (typeof value === 'string' && value !== '') return value;
+  const name = path.join('.');
+  return fail('invalid_input', path, `${name} must be a non-empty string: an opaque id`);
+}
+
 export function quickInstant(value: unknown): number | undefined {
   // A number is read here as parseInstant reads it (floored, -0 as 0), without its checks.
   // Stryker disable next-line StringLiteral,BlockStatement: parseInstant below reads every number alike
@@ -115,6 +126,7 @@ export function detailedRow(
   index: number | undefined,
   issues: KpmmIssue[],
   withSender: boolean,
+  idOf: (value: unknown, path: readonly PathSegment[]) => string = nsnOf,
 ): void {
   const read = readOwn(value, withSender ? LOG_ROW_KEYS : ROW_KEYS);
   if (read.kind === 'not-object') {
@@ -132,10 +144,10 @@ export function detailedRow(
   const fields = read.fields;
   attempt(issues, index, () => parseInstant(fields['at'], [...path, 'at']));
   attempt(issues, index, () => checkWholeAmount(fields['amount'], [...path, 'amount'], 1));
-  if (withSender) attempt(issues, index, () => nsnOf(fields['sender'], [...path, 'sender']));
+  if (withSender) attempt(issues, index, () => idOf(fields['sender'], [...path, 'sender']));
   const recipient = fields['recipient'];
   if (recipient !== undefined && recipient !== null) {
-    attempt(issues, index, () => nsnOf(recipient, [...path, 'recipient']));
+    attempt(issues, index, () => idOf(recipient, [...path, 'recipient']));
   }
 }
 
