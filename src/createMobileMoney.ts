@@ -683,9 +683,6 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     const recipients = own('recipients');
     const carrier = own('carrier');
     const history = own('history');
-    if ((wonInput === undefined) === (cashInput === undefined)) {
-      fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
-    }
     if (from === undefined) {
       fail('invalid_instant', [FROM], 'from is required: the instant the gift may start');
     }
@@ -699,9 +696,18 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
         `carrier must be one of ${Object.keys(CARRIERS).join(', ')}`,
       );
     }
-    const price = { cashKpwPerWon: bound.cashKpwPerWon } as const;
-    const bought = cashInput === undefined ? null : cashToMobileWon(cashInput, price);
-    const won = bought?.mobileWon ?? wonInput ?? 0;
+    // Exactly one of the two: cash buys whole won with change; won goes to the schedule as it is.
+    let won: number;
+    let changeKpw = 0;
+    if (cashInput !== undefined && wonInput === undefined) {
+      ({ mobileWon: won, changeKpw } = cashToMobileWon(cashInput, {
+        cashKpwPerWon: bound.cashKpwPerWon,
+      }));
+    } else if (wonInput !== undefined && cashInput === undefined) {
+      won = wonInput;
+    } else {
+      return fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
+    }
     let transfers: readonly ScheduledTransfer[];
     try {
       transfers = scheduleTransfers({
@@ -714,11 +720,11 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     } catch (error) {
       // The schedule calls the total totalWon; here it is the field the caller gave.
       if (isKpmmError(error) && error.path[0] === 'totalWon') {
-        throw rebased(error, ['totalWon'], [bought === null ? 'won' : 'cashKpw']);
+        throw rebased(error, ['totalWon'], [cashInput === undefined ? 'won' : 'cashKpw']);
       }
       throw error;
     }
-    return giftOf(won, bought?.changeKpw ?? 0, transfers, carrier);
+    return giftOf(won, changeKpw, transfers, carrier);
   };
 
   const giftOf = (
