@@ -561,8 +561,8 @@ function warningsOfDate(at: number, policy: TransferPolicy): PlanWarning[] {
  * returns the modules' functions composed under them. The result is frozen and holds no state.
  *
  * @param config - optional `{ policy?, cashKpwPerWon?, rates?, rentalModel?, recipientFormat? }`;
- *   by default the policy in force at each transfer, KPW 75 per won, the June 2020 rate table,
- *   the default rental model and national recipients
+ *   by default the policy in force at each transfer, KPW 75 per won, the rate table in force at
+ *   each date (June 2020 for an undated cost), the default rental model and national recipients
  * @returns the bound facade
  * @throws KpmmError `invalid_config`, `invalid_policy`, `invalid_rate`, `invalid_model`,
  *   `invalid_recipient_format` (paths start with `config`)
