@@ -165,6 +165,39 @@ export const SCHEMA_FILES = Object.freeze([
       { path: 'recipient', rule: PHONE_RULE },
     ],
   },
+  {
+    file: 'schedule-transfers-input.json',
+    module: 'cap',
+    name: 'ScheduleTransfersInputSchema',
+    title: 'ScheduleTransfersInput',
+    description:
+      'The input of scheduleTransfers: the whole won to deliver, the earliest instant, the recipients, and optionally the sender’s earlier transfers and a policy. scheduleTransfers also refuses a total no schedule reaches (no recipient, or a limit of zero: unreachable_total) and one needing more than MAX_SCHEDULED_TRANSFERS (1000) transfers (out_of_range).',
+    notExpressed: [
+      { path: 'from', rule: INSTANT_RULE },
+      { path: 'history[].at', rule: INSTANT_RULE },
+      { path: 'history[].recipient', rule: PHONE_RULE },
+      {
+        path: 'policy.rules',
+        rule: 'exactly one sender-daily rule and at most one recipient-monthly rule',
+      },
+      { path: 'recipients[]', rule: PHONE_RULE },
+    ],
+  },
+  {
+    file: 'plan-gift-input.json',
+    module: 'root',
+    name: 'PlanGiftInputSchema',
+    title: 'PlanGiftInput',
+    description:
+      'The input of planGift: won of mobile money or cash KPW to spend (exactly one), the earliest instant, the recipients, the sender’s carrier and earlier transfers (null or absent for none). planGift also refuses what scheduleTransfers refuses for a valid input.',
+    notExpressed: [
+      { path: '', rule: 'exactly one of won and cashKpw' },
+      { path: 'from', rule: INSTANT_RULE },
+      { path: 'history[].at', rule: INSTANT_RULE },
+      { path: 'history[].recipient', rule: PHONE_RULE },
+      { path: 'recipients[]', rule: PHONE_RULE },
+    ],
+  },
 ]);
 
 /** A `Date` has no JSON form: the branch matches nothing, and the description says what to send. */

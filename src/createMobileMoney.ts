@@ -559,8 +559,8 @@ function warningsOfDate(at: number, policy: TransferPolicy): PlanWarning[] {
  * returns the modules' functions composed under them. The result is frozen and holds no state.
  *
  * @param config - optional `{ policy?, cashKpwPerWon?, rates?, rentalModel?, recipientFormat? }`;
- *   by default the policy in force at each transfer, KPW 75 per won, the June 2020 rate table,
- *   the default rental model and national recipients
+ *   by default the policy in force at each transfer, KPW 75 per won, the rate table in force at
+ *   each date (June 2020 for an undated cost), the default rental model and national recipients
  * @returns the bound facade
  * @throws KpmmError `invalid_config`, `invalid_policy`, `invalid_rate`, `invalid_model`,
  *   `invalid_recipient_format` (paths start with `config`)
@@ -655,9 +655,6 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     const own: Partial<PlanGiftInput> = ownCopy(input);
     const { won: wonInput, cashKpw: cashInput, recipients, carrier, history } = own;
     const from = own[FROM];
-    if ((wonInput === undefined) === (cashInput === undefined)) {
-      fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
-    }
     if (from === undefined) {
       fail('invalid_instant', [FROM], 'from is required: the instant the gift may start');
     }
@@ -671,9 +668,18 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
         `carrier must be one of ${Object.keys(CARRIERS).join(', ')}`,
       );
     }
-    const price = { cashKpwPerWon: bound.cashKpwPerWon } as const;
-    const bought = cashInput === undefined ? null : cashToMobileWon(cashInput, price);
-    const won = bought?.mobileWon ?? wonInput ?? 0;
+    // Exactly one of the two: cash buys whole won with change; won goes to the schedule as it is.
+    let won: number;
+    let changeKpw = 0;
+    if (cashInput !== undefined && wonInput === undefined) {
+      ({ mobileWon: won, changeKpw } = cashToMobileWon(cashInput, {
+        cashKpwPerWon: bound.cashKpwPerWon,
+      }));
+    } else if (wonInput !== undefined && cashInput === undefined) {
+      won = wonInput;
+    } else {
+      return fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
+    }
     let transfers: readonly ScheduledTransfer[];
     try {
       transfers = scheduleTransfers({
@@ -686,11 +692,11 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     } catch (error) {
       // The schedule calls the total totalWon; here it is the field the caller gave.
       if (isKpmmError(error) && error.path[0] === 'totalWon') {
-        throw rebased(error, ['totalWon'], [bought === null ? 'won' : 'cashKpw']);
+        throw rebased(error, ['totalWon'], [cashInput === undefined ? 'won' : 'cashKpw']);
       }
       throw error;
     }
-    return giftOf(won, bought?.changeKpw ?? 0, transfers, carrier);
+    return giftOf(won, changeKpw, transfers, carrier);
   };
 
   const giftOf = (

@@ -1,8 +1,15 @@
 import * as z from 'zod/mini';
-import { CheckTransferInputSchema, InstantSchema, PolicySchema } from './cap/index.js';
+import {
+  CheckTransferInputSchema,
+  InstantSchema,
+  PolicySchema,
+  ScheduleTransfersInputSchema,
+} from './cap/index.js';
 import { RateTableSchema } from './exchange/index.js';
 import { RentalQuoteInputSchema } from './rental/index.js';
 import { TransferInputSchema } from './ussd/index.js';
+
+const whole = z.int().check(z.minimum(0));
 
 // The facade checks its inputs by asking each module to judge its part (see createMobileMoney),
 // so these schemas are made of the modules' own schemas in the same way. The facade never imports
@@ -89,3 +96,33 @@ export const PlanTransferInputSchema = z.extend(
     history: z.optional(z.nullable(CheckTransferInputSchema.shape.history)),
   },
 );
+
+/**
+ * The zod schema of a {@link PlanGiftInput}, made of the modules' schemas: exactly one of `won`
+ * (whole won of mobile money) and `cashKpw` (whole KPW of cash), `from` and `recipients` of
+ * `ScheduleTransfersInputSchema`, `carrier` of `TransferInputSchema`, and `history` of
+ * `CheckTransferInputSchema` (or null); no other field. A valid input can still have no
+ * schedule (see `scheduleTransfers`).
+ *
+ * @example
+ * ```ts
+ * [PlanGiftInputSchema.safeParse({ cashKpw: 1_000_000, from: 0, recipients: ['0191 234 5678'] }).success,
+ *  PlanGiftInputSchema.safeParse({ won: 1, cashKpw: 75, from: 0, recipients: ['0191 234 5678'] }).success];
+ * //=> [true, false]
+ * ```
+ */
+export const PlanGiftInputSchema = z
+  .strictObject({
+    won: z.optional(whole),
+    cashKpw: z.optional(whole),
+    from: ScheduleTransfersInputSchema.shape.from,
+    recipients: ScheduleTransfersInputSchema.shape.recipients,
+    carrier: z.optional(TransferInputSchema.shape.carrier),
+    history: z.optional(z.nullable(CheckTransferInputSchema.shape.history)),
+  })
+  .check(
+    z.refine((input) => (input.won === undefined) !== (input.cashKpw === undefined), {
+      message: 'won or cashKpw must be given, and not both',
+      path: ['won'],
+    }),
+  );

@@ -70,6 +70,7 @@ export {
   PhoneInputSchema,
   PolicySchema,
   RecipientMonthlyRuleSchema,
+  ScheduleTransfersInputSchema,
   SenderDailyRuleSchema,
   policyAt,
   safePolicyAt,
@@ -164,7 +165,11 @@ export type {
 export { SOURCES, facts } from './sources.js';
 export type { Fact, Grade, Provenance, Source, SourceId } from './sources.js';
 export { createMobileMoney } from './createMobileMoney.js';
-export { MobileMoneyConfigSchema, PlanTransferInputSchema } from './facadeSchemas.js';
+export {
+  MobileMoneyConfigSchema,
+  PlanGiftInputSchema,
+  PlanTransferInputSchema,
+} from './facadeSchemas.js';
 export type {
   CostOptions,
   GiftCost,

@@ -42,6 +42,9 @@ const functions = [
   ['./src/cap/index.ts', 'safePolicyAt'],
   ['./src/cap/index.ts', 'auditTransfers'],
   ['./src/cap/index.ts', 'auditTransfersSync'],
+  ['./src/cap/index.ts', 'scheduleTransfers'],
+  ['./src/cap/index.ts', 'safeScheduleTransfers'],
+  ['./src/exchange/index.ts', 'rateTableAt'],
   ['./src/exchange/index.ts', 'convertMoney'],
   ['./src/exchange/index.ts', 'mobileWonCost'],
   ['./src/exchange/index.ts', 'isRateTable'],
@@ -58,6 +61,8 @@ const schemas = [
   ['./src/rental/index.ts', 'RentalQuoteInputSchema', 'src/rental/schemas.ts'],
   ['./src/index.ts', 'MobileMoneyConfigSchema', 'src/facadeSchemas.ts'],
   ['./src/index.ts', 'PlanTransferInputSchema', 'src/facadeSchemas.ts'],
+  ['./src/cap/index.ts', 'ScheduleTransfersInputSchema', 'src/cap/schemas.ts'],
+  ['./src/index.ts', 'PlanGiftInputSchema', 'src/facadeSchemas.ts'],
 ] as const;
 
 describe('tree-shaking', () => {

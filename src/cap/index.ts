@@ -39,6 +39,7 @@ export {
   PhoneInputSchema,
   PolicySchema,
   RecipientMonthlyRuleSchema,
+  ScheduleTransfersInputSchema,
   SenderDailyRuleSchema,
 } from './schemas.js';
 export { policyAt, safePolicyAt } from './policyAt.js';

@@ -150,12 +150,12 @@ export function scheduleTransfers(input: ScheduleTransfersInput): readonly Sched
     limit: MAX_SCHEDULED_TRANSFERS,
   });
   if (outcome.kind === 'too-many') {
-    const { needed } = outcome;
+    const { needed, exact } = outcome;
     throw new KpmmError([
       {
         code: 'out_of_range',
         path: ['totalWon'],
-        message: `totalWon needs ${String(needed)} transfers, more than the ${String(MAX_SCHEDULED_TRANSFERS)} a schedule may hold`,
+        message: `totalWon needs ${exact ? '' : 'at least '}${String(needed)} transfers, more than the ${String(MAX_SCHEDULED_TRANSFERS)} a schedule may hold`,
         needed,
       },
     ]);

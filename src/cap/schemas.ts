@@ -199,3 +199,23 @@ export const AuditTransferSchema = z.object({
   recipient: z.optional(z.nullable(PhoneInputSchema)),
   amount,
 });
+
+/**
+ * The zod schema of the input of `scheduleTransfers`: a whole total of won (0 or more), an
+ * instant, the recipients, and optionally the history and a policy; no other field. A valid input
+ * can still have no schedule: no recipient or a limit of zero (`unreachable_total`), or more than
+ * `MAX_SCHEDULED_TRANSFERS` transfers (`out_of_range`).
+ *
+ * @example
+ * ```ts
+ * ScheduleTransfersInputSchema.safeParse({ totalWon: 2_000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] }).success;
+ * //=> true
+ * ```
+ */
+export const ScheduleTransfersInputSchema = z.strictObject({
+  totalWon: z.int().check(z.minimum(0)),
+  from: InstantSchema,
+  recipients: z.array(PhoneInputSchema),
+  history: z.optional(z.array(HistoryEntrySchema)),
+  policy: z.optional(PolicySchema),
+});

@@ -358,6 +358,36 @@ describe('scheduleTransfers: refusals', () => {
     expect(error.issues[0].needed).toBe(needed);
   });
 
+  it('a rolling window that keeps splitting the day never settles: the count is a floor', () => {
+    const at = Date.UTC(2020, 5, 8);
+    const input = {
+      from: at,
+      recipients: [A],
+      history: [{ at: at - 23 * 3_600_000, amount: 300 }],
+      policy: {
+        ...DAILY_CAP_2020,
+        id: 'SPLIT',
+        window: { rollingHours: 24 },
+        rules: [{ kind: 'sender-daily', maxTransfers: 2, maxAmountWon: 500 }],
+      },
+    } as const;
+    expect(rowsOf(scheduleTransfers({ ...input, totalWon: 1_000 }))).toEqual([
+      ['2020-06-08T00:00:00.000Z', '2020-06-08', '1912345678', 200, 'SPLIT'],
+      ['2020-06-08T01:00:00.000Z', '2020-06-08', '1912345678', 300, 'SPLIT'],
+      ['2020-06-09T00:00:00.000Z', '2020-06-09', '1912345678', 200, 'SPLIT'],
+      ['2020-06-09T01:00:00.000Z', '2020-06-09', '1912345678', 300, 'SPLIT'],
+    ]);
+    const error = expectKpmmError(
+      () => scheduleTransfers({ ...input, totalWon: 10 ** 9 }),
+      'out_of_range',
+      ['totalWon'],
+    );
+    expect(error.issues[0].needed).toBe(2_000_251);
+    expect(error.message).toBe(
+      'totalWon needs at least 2000251 transfers, more than the 1000 a schedule may hold',
+    );
+  });
+
   it('collects every problem of the input at once', () => {
     const error = expectKpmmError(
       () =>

@@ -30,6 +30,8 @@ const SCHEMAS: Readonly<Record<string, z.core.$ZodType>> = {
   RentalModelSchema: rental.RentalModelSchema,
   MobileMoneyConfigSchema: root.MobileMoneyConfigSchema,
   PlanTransferInputSchema: root.PlanTransferInputSchema,
+  ScheduleTransfersInputSchema: cap.ScheduleTransfersInputSchema,
+  PlanGiftInputSchema: root.PlanGiftInputSchema,
 };
 
 function schemaOf(entry: SchemaFile): z.core.$ZodType {

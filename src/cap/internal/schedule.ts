@@ -39,7 +39,7 @@ interface Last {
  */
 export type ScheduleOutcome<R> =
   | { readonly kind: 'done'; readonly rows: readonly PlannedRow<R>[] }
-  | { readonly kind: 'too-many'; readonly needed: number }
+  | { readonly kind: 'too-many'; readonly needed: number; readonly exact: boolean }
   | { readonly kind: 'too-late' };
 
 /** Longer than any Pyongyang calendar month and day together. */
@@ -95,6 +95,7 @@ export function planSchedule<R extends { readonly nsn: string }>(
   if (fixed === null)
     for (const p of compiledBuiltIns()) largest = Math.max(largest, p.maxAmountWon);
   const hopeless = remaining > limit * largest;
+  let counting = 0;
   while (remaining > 0) {
     if (kept.length > 0 && (kept[0]?.ms ?? at) < at - keepMs)
       kept = kept.filter((row) => row.ms >= at - keepMs);
@@ -102,10 +103,24 @@ export function planSchedule<R extends { readonly nsn: string }>(
     const policy = fixed ?? builtInOn(day).compiled;
     const switchAt = fixed === null ? nextSwitch(day) : null;
     if ((hopeless || count >= limit) && last !== null) {
+      counting += 1;
+      // Transfers that keep splitting the day's amount (a rolling window of several transfers)
+      // never settle; past a bound the count is given as a floor: no transfer carries more.
+      if (counting > limit) {
+        return {
+          kind: 'too-many',
+          needed: count + Math.ceil(remaining / policy.maxAmountWon),
+          exact: false,
+        };
+      }
       const steady = last.amount === policy.maxAmountWon && last.policyId === policy.id;
       // From here on every transfer carries the whole daily amount, under one policy for good.
       if (steady && switchAt === null) {
-        return { kind: 'too-many', needed: count + Math.ceil(remaining / policy.maxAmountWon) };
+        return {
+          kind: 'too-many',
+          needed: count + Math.ceil(remaining / policy.maxAmountWon),
+          exact: true,
+        };
       }
       // Under a calendar-day policy without a monthly rule, each day until the switch takes one
       // full transfer; skip them, stopping at the switch's month, whose rows the next policy reads.
@@ -113,7 +128,11 @@ export function planSchedule<R extends { readonly nsn: string }>(
         const lastDay: number = last.day;
         const skip = firstDayOfMonth(pyongyangDayNumber(switchAt)) - (lastDay + 1);
         if (skip * policy.maxAmountWon >= remaining) {
-          return { kind: 'too-many', needed: count + Math.ceil(remaining / policy.maxAmountWon) };
+          return {
+            kind: 'too-many',
+            needed: count + Math.ceil(remaining / policy.maxAmountWon),
+            exact: true,
+          };
         }
         if (skip > 0) {
           count += skip;
@@ -154,6 +173,6 @@ export function planSchedule<R extends { readonly nsn: string }>(
     if (release === Number.POSITIVE_INFINITY) return { kind: 'too-late' };
     at = release;
   }
-  if (hopeless || count > limit) return { kind: 'too-many', needed: count };
+  if (hopeless || count > limit) return { kind: 'too-many', needed: count, exact: true };
   return { kind: 'done', rows: planned };
 }
