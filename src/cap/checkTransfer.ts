@@ -1,6 +1,6 @@
 import { toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
 import { fail } from '../core/internal/fail.js';
-import { readFields, type NotObject } from '../core/internal/fields.js';
+import { readFields, readList, type NotObject } from '../core/internal/fields.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
 import { compilePolicy } from './internal/compilePolicy.js';
 import { decide } from './internal/decide.js';
@@ -14,8 +14,10 @@ const NOT_AN_OBJECT: NotObject = {
   message: 'checkTransfer needs an object { history, proposed, policy? }',
 };
 
-function readHistory(history: unknown): Row[] {
-  if (!Array.isArray(history)) {
+function readHistory(value: unknown): Row[] {
+  // Read once by index into an array of our own, so a Proxy cannot fail or change it later.
+  const history = readList(value);
+  if (history === undefined) {
     return fail('invalid_history', ['history'], 'history must be an array of earlier transfers');
   }
   const rows: Row[] = [];
