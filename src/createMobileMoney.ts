@@ -1,4 +1,4 @@
-import { looseFields, ownCopy, readFields } from './core/internal/fields.js';
+import { looseFields, ownCopy, ownValue, readFields } from './core/internal/fields.js';
 import { daysFromCivil } from './core/internal/civil.js';
 import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
 import { fail, rebased } from './core/internal/fail.js';
@@ -450,7 +450,7 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       id: 'config.policy',
       value: bound.policy,
       unit: 'transfer policy judging every plan',
-      grade: bound.policy.grade ?? 'assumed',
+      grade: ownValue(bound.policy, 'grade') ?? 'assumed',
       sources: knownSources(bound.policy.sources),
       note: `Bound by createMobileMoney: ${bound.policy.id} judges every transfer, instead of the built-in policy in force at its date (policyAt).`,
     });
@@ -480,8 +480,8 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       id: 'config.rentalModel',
       value: bound.rentalModel,
       unit: 'override of DEFAULT_RENTAL_MODEL',
-      grade: bound.rentalModel.grade ?? 'assumed',
-      sources: knownSources(bound.rentalModel.sources ?? []),
+      grade: ownValue(bound.rentalModel, 'grade') ?? 'assumed',
+      sources: knownSources(ownValue(bound.rentalModel, 'sources') ?? []),
       note: 'Bound by createMobileMoney: laid over DEFAULT_RENTAL_MODEL for every quote that names no model of its own.',
     });
   }

@@ -1,7 +1,7 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { isIsoDate } from '../../core/internal/civil.js';
 import { pushIssue } from '../../core/internal/fail.js';
-import { looseFields } from '../../core/internal/fields.js';
+import { looseFields, readList } from '../../core/internal/fields.js';
 import type { TransferPolicy } from '../types.js';
 
 // PolicySchema's checks written out by hand, so that checking a policy needs no schema library
@@ -50,8 +50,9 @@ function checkInt(value: unknown, min: number, max: number, at: PathSegment[], r
   return false;
 }
 
-function checkRules(value: unknown, report: Report): void {
-  if (!Array.isArray(value)) {
+function checkRules(rules: unknown, report: Report): void {
+  const value = readList(rules);
+  if (value === undefined) {
     report(['rules'], WRONG_TYPE);
     return;
   }
@@ -98,8 +99,9 @@ function checkWindow(value: unknown, report: Report): void {
   }
 }
 
-function checkStrings(value: unknown, at: PathSegment, report: Report): void {
-  if (!Array.isArray(value)) {
+function checkStrings(list: unknown, at: PathSegment, report: Report): void {
+  const value = readList(list);
+  if (value === undefined) {
     report([at], WRONG_TYPE);
     return;
   }

@@ -2,6 +2,7 @@ import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
+import { ownCopy } from '../../core/internal/fields.js';
 import { checkPolicy } from './checkPolicy.js';
 import { throwIssues } from './rows.js';
 
@@ -65,5 +66,6 @@ export function compilePolicy(value: unknown, path: readonly PathSegment[]): Com
   const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
   if (known !== undefined) return known;
   const issues: KpmmIssue[] = [];
-  return checkPolicy(value, path, issues) ? compile(value) : throwIssues(issues);
+  // Compiled from an own copy: the checked fields, read again, cannot change or throw.
+  return checkPolicy(value, path, issues) ? compile(ownCopy(value, path)) : throwIssues(issues);
 }

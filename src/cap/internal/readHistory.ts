@@ -1,10 +1,13 @@
 import type { KpmmIssue } from '../../core/index.js';
 import { fail } from '../../core/internal/fail.js';
+import { readList } from '../../core/internal/fields.js';
 import { detailedRow, quickRow, throwIssues, type Row } from './rows.js';
 
 /** Reads the sender's earlier transfers: every row checked, or every problem found. */
-export function readHistory(history: unknown): Row[] {
-  if (!Array.isArray(history)) {
+export function readHistory(value: unknown): Row[] {
+  // Read once by index into an array of our own, so a Proxy cannot fail or change it later.
+  const history = readList(value);
+  if (history === undefined) {
     return fail('invalid_history', ['history'], 'history must be an array of earlier transfers');
   }
   const rows: Row[] = [];

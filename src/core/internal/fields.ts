@@ -224,8 +224,8 @@ export function ownValue<T extends object, K extends keyof T>(value: T, key: K):
 
 /**
  * A copy of a checked plain object whose objects have no prototype, so that reading a field it
- * lacks gives undefined whatever `Object.prototype` holds. Arrays, Dates and other objects that
- * are not plain are kept as they are. A Proxy
+ * lacks gives undefined whatever `Object.prototype` holds; arrays are copied too, while Dates and
+ * other objects that are not plain are kept as they are. A Proxy
  * that fails while it is copied is `invalid_input`.
  */
 export function ownCopy<T extends object>(value: T, path: readonly PathSegment[] = []): T {
@@ -245,14 +245,36 @@ export function ownCopy<T extends object>(value: T, path: readonly PathSegment[]
 function copyOwn<T extends object>(value: T): T {
   const out = { ...value };
   Object.setPrototypeOf(out, null);
-  for (const key of Object.keys(out)) {
-    const field: unknown = Reflect.get(out, key);
-    // Only plain objects are copied: a Date stays a Date.
-    if (typeof field === 'object' && field !== null && isPlain(field)) {
-      Reflect.set(out, key, copyOwn(field));
-    }
-  }
+  for (const key of Object.keys(out)) Reflect.set(out, key, copyField(Reflect.get(out, key)));
   return out;
+}
+
+/** A field as copied: plain objects and arrays are copied, anything else (a Date) kept. */
+function copyField(field: unknown): unknown {
+  if (Array.isArray(field)) return copyList(field).map(copyField);
+  if (typeof field === 'object' && field !== null && isPlain(field)) return copyOwn(field);
+  return field;
+}
+
+/** The items of an array, read once by index (a hole reads as undefined). */
+function copyList(list: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  const { length } = list;
+  for (let i = 0; i < length; i += 1) out.push(list[i]);
+  return out;
+}
+
+/**
+ * The items of an array, read once by index into a new array, or undefined for anything else
+ * and for an array (a Proxy) that fails while it is read; never throws.
+ */
+export function readList(value: unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  try {
+    return copyList(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The value of an own data property of any object, or undefined; never throws or calls a getter. */

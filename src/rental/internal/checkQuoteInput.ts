@@ -1,5 +1,5 @@
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../core/index.js';
-import { ownCopy, readOwn } from '../../core/internal/fields.js';
+import { ownCopy, readList, readOwn } from '../../core/internal/fields.js';
 import { isIsoDate } from '../../core/internal/civil.js';
 import { failAll, issue, pushIssue } from '../../core/internal/fail.js';
 import { DEFAULT_RENTAL_MODEL } from '../model.js';
@@ -177,10 +177,11 @@ function checkOverride(model: unknown, report: Report): void {
     report(['model', 'grade'], GRADE);
   }
   if (sources !== undefined) {
-    if (!Array.isArray(sources)) report(['model', 'sources'], SOURCE_LIST);
+    const list = readList(sources);
+    if (list === undefined) report(['model', 'sources'], SOURCE_LIST);
     else {
-      for (let i = 0; i < sources.length; i += 1) {
-        if (typeof sources[i] !== 'string') report(['model', 'sources', i], TEXT);
+      for (let i = 0; i < list.length; i += 1) {
+        if (typeof list[i] !== 'string') report(['model', 'sources', i], TEXT);
       }
     }
   }
