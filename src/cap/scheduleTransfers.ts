@@ -7,6 +7,7 @@ import {
   type KpmmIssue,
 } from '../core/index.js';
 import { checkWholeAmount, isRecord } from '../core/internal/checks.js';
+import { readFields, readList } from '../core/internal/fields.js';
 import { formatDay } from '../core/internal/civil.js';
 import { fail } from '../core/internal/fail.js';
 import { compilePolicy, type CompiledPolicy } from './internal/compilePolicy.js';
@@ -20,14 +21,11 @@ import type { ScheduleTransfersInput, ScheduledTransfer } from './types.js';
 const FROM = `from`;
 const FIELDS: readonly string[] = ['totalWon', FROM, 'recipients', 'history', 'policy'];
 
-/** A field of the input, read only from the input's own properties. */
-function own(input: Readonly<Record<string, unknown>>, key: string): unknown {
-  return Object.hasOwn(input, key) ? input[key] : undefined;
-}
-
 /** The recipients parsed, each number once (the first spelling kept), in the order given. */
-function readRecipients(value: unknown): KpPhoneNumber[] {
-  if (!Array.isArray(value)) {
+function readRecipients(list: unknown): KpPhoneNumber[] {
+  // Read once by index into an array of our own, so a Proxy cannot fail or change it later.
+  const value = readList(list);
+  if (value === undefined) {
     return fail('invalid_input', ['recipients'], 'recipients must be an array of phone numbers');
   }
   const issues: KpmmIssue[] = [];
@@ -96,28 +94,16 @@ function checkReachable(raw: unknown, policy: CompiledPolicy, totalWon: number):
  * ```
  */
 export function scheduleTransfers(input: ScheduleTransfersInput): readonly ScheduledTransfer[] {
-  if (!isRecord(input)) {
-    return fail(
-      'invalid_input',
-      [],
-      'scheduleTransfers needs an object { totalWon, from, recipients, history?, policy? }',
-    );
-  }
+  const fields = readFields(input, FIELDS, [], {
+    code: 'invalid_input',
+    message: 'scheduleTransfers needs an object { totalWon, from, recipients, history?, policy? }',
+  });
   const issues: KpmmIssue[] = [];
-  for (const key of Object.keys(input)) {
-    if (!FIELDS.includes(key)) {
-      issues.push({
-        code: 'invalid_input',
-        path: [key],
-        message: `${key === '' ? 'the empty key' : key} is not a field of scheduleTransfers; the fields are ${FIELDS.join(', ')}`,
-      });
-    }
-  }
-  const rawPolicy = own(input, 'policy');
-  const rawHistory = own(input, 'history');
-  const totalWon = collect(issues, () => checkWholeAmount(own(input, 'totalWon'), ['totalWon'], 0));
-  const fromMs = collect(issues, () => parseInstant(own(input, FROM), [FROM]));
-  const recipients = collect(issues, () => readRecipients(own(input, 'recipients')));
+  const rawPolicy = fields['policy'];
+  const rawHistory = fields['history'];
+  const totalWon = collect(issues, () => checkWholeAmount(fields['totalWon'], ['totalWon'], 0));
+  const fromMs = collect(issues, () => parseInstant(fields[FROM], [FROM]));
+  const recipients = collect(issues, () => readRecipients(fields['recipients']));
   const history = rawHistory === undefined ? [] : collect(issues, () => readHistory(rawHistory));
   const policy =
     rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));

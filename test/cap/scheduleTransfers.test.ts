@@ -409,11 +409,21 @@ describe('scheduleTransfers: refusals', () => {
     ]);
   });
 
-  it('reads only the input’s own fields', () => {
+  it('reads only the input’s own fields: a polluted Object.prototype changes nothing', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['policy'] = { id: 'inherited' };
+    try {
+      expect(rowsOf(scheduleTransfers({ totalWon: 500, from, recipients: [A] }))).toEqual([
+        ['2022-08-09T15:00:00.000Z', '2022-08-10', '1912345678', 500, 'LIMITS_2022'],
+      ]);
+    } finally {
+      delete proto['policy'];
+    }
+  });
+
+  it('refuses an input that is not a plain object', () => {
     const input = Object.create({ policy: { id: 'inherited' } }) as Record<string, unknown>;
     Object.assign(input, { totalWon: 500, from, recipients: [A] });
-    expect(rowsOf(scheduleTransfers(input as never))).toEqual([
-      ['2022-08-09T15:00:00.000Z', '2022-08-10', '1912345678', 500, 'LIMITS_2022'],
-    ]);
+    expectKpmmError(() => scheduleTransfers(input as never), 'invalid_input', []);
   });
 });
