@@ -50,6 +50,19 @@ function csvField(text: string): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The cells of each transfer, as both the text table and the CSV show them. */
+function transferCells(plan: GiftPlan, ussd: readonly string[] | null): string[][] {
+  return plan.transfers.map((t, i) => [
+    String(i + 1),
+    t.day,
+    t.at,
+    t.recipient.e164,
+    String(t.amount),
+    t.policyId,
+    ...(ussd === null ? [] : [ussd[i] ?? '']),
+  ]);
+}
+
 function describeSchedule(
   plan: GiftPlan,
   ussd: readonly string[] | null,
@@ -64,15 +77,7 @@ function describeSchedule(
       : `${kpw(cashKpw)} cash buys ${whole(plan.won)} won, ${kpw(cost.changeKpw)} change`;
   const rows = [
     ['#', 'Pyongyang day', 'UTC', 'recipient', 'won', 'policy', ...(ussd === null ? [] : ['dial'])],
-    ...transfers.map((t, i) => [
-      String(i + 1),
-      t.day,
-      t.at,
-      t.recipient.e164,
-      String(t.amount),
-      t.policyId,
-      ...(ussd === null ? [] : [ussd[i] ?? '']),
-    ]),
+    ...transferCells(plan, ussd),
   ];
   const span =
     first === undefined || last === undefined
@@ -174,19 +179,7 @@ export async function runSchedule(argv: readonly string[], io: CliIo): Promise<n
       'policy',
       ...(ussd === null ? [] : ['ussd']),
     ];
-    const lines = plan.transfers.map((t, i) =>
-      [
-        String(i + 1),
-        t.day,
-        t.at,
-        t.recipient.e164,
-        String(t.amount),
-        t.policyId,
-        ...(ussd === null ? [] : [ussd[i] ?? '']),
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    const lines = transferCells(plan, ussd).map((cells) => cells.map(csvField).join(','));
     await write(io.stdout, `${[header.join(','), ...lines].join('\n')}\n`);
   } else {
     await write(io.stdout, describeSchedule(plan, ussd, cashKpw ?? null));
