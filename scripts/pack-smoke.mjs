@@ -32,7 +32,7 @@ try {
       .join('\n');
   // Every module entry point gives the root's own KpmmError, so one instanceof serves them all.
   const sameError = (load) =>
-    ['ussd', 'cap', 'exchange', 'rental']
+    ['ussd', 'cap', 'exchange', 'rental', 'sources']
       .map(
         (m) =>
           `if (${load(`kp-mobile-money/${m}`)}.KpmmError !== ${load('kp-mobile-money')}.KpmmError) throw new Error('${m}: another KpmmError');`,

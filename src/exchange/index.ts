@@ -17,6 +17,17 @@ export { mobileWonCost, safeMobileWonCost } from './mobileWonCost.js';
 export type { MobileWonCostOptions } from './mobileWonCost.js';
 export { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
 export { exchangeFacts } from './exchangeFacts.js';
+// The types its functions take and return, so that an app importing only this entry point can
+// name them.
+export type {
+  Currency,
+  Fact,
+  Grade,
+  InstantInput,
+  Money,
+  RoundingMode,
+  SourceId,
+} from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
 export { KpmmError, isKpmmError } from '../core/index.js';

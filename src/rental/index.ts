@@ -12,6 +12,9 @@ export { RentalModelSchema, RentalQuoteInputSchema } from './schemas.js';
 export type { RentalQuote, RentalQuoteInput, RentalUsdRate } from './types.js';
 export { quoteRental, safeQuoteRental } from './quoteRental.js';
 export { rentalFacts } from './rentalFacts.js';
+// The types its functions take and return, so that an app importing only this entry point can
+// name them.
+export type { Fact, Grade, Money, RoundingMode, SourceId } from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
 export { KpmmError, isKpmmError } from '../core/index.js';

@@ -25,6 +25,9 @@ export {
   safeParseKpPhoneNumber,
 } from '../core/index.js';
 export type { KpNumberOwner, KpPhoneNumber } from '../core/index.js';
+// The types its functions take and return, so that an app importing only this entry point can
+// name them.
+export type { Fact, Grade, SourceId } from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
 export { KpmmError, isKpmmError } from '../core/index.js';
