@@ -39,4 +39,29 @@ describe('types named from each entry point', () => {
     expectTypeOf<sources.KpmmError>().toHaveProperty('issues');
     expectTypeOf<typeof sources.isKpmmError>().returns.toEqualTypeOf<boolean>();
   });
+
+  it('optional fields accept undefined under exactOptionalPropertyTypes', () => {
+    expectTypeOf<{
+      region: 'ryanggang';
+      destination: 'china';
+      crackdown: undefined;
+      model: undefined;
+    }>().toExtend<rental.RentalQuoteInput>();
+    expectTypeOf<{ cashKpwPerWon: undefined }>().toExtend<exchange.MobileWonPriceOptions>();
+    expectTypeOf<{
+      rates: undefined;
+      rounding: undefined;
+    }>().toExtend<exchange.ConvertMoneyOptions>();
+    expectTypeOf<{ USD: 1; CNY: 1; EUR: undefined }>().toExtend<exchange.KpwPerUnit>();
+    expectTypeOf<{
+      history: [];
+      proposed: { at: 0; amount: 1; recipient: undefined };
+      policy: undefined;
+    }>().toExtend<cap.CheckTransferInput>();
+    expectTypeOf<{
+      policy: undefined;
+      onInvalid: undefined;
+      ids: undefined;
+    }>().toExtend<cap.AuditOptions>();
+  });
 });

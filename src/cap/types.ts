@@ -120,7 +120,7 @@ export interface HistoryEntry {
   readonly at: InstantInput;
   /** Whole won of mobile money, at least 1. */
   readonly amount: number;
-  readonly recipient?: RecipientInput | null;
+  readonly recipient?: RecipientInput | null | undefined;
 }
 
 /**
@@ -148,7 +148,7 @@ export type ProposedTransfer = HistoryEntry;
 export interface CheckTransferInput {
   readonly history: readonly HistoryEntry[];
   readonly proposed: ProposedTransfer;
-  readonly policy?: TransferPolicy;
+  readonly policy?: TransferPolicy | undefined;
 }
 
 /**
@@ -303,7 +303,7 @@ export type CapDecision = CapAllowed | CapBlocked;
 export interface AuditTransfer {
   readonly at: InstantInput;
   readonly sender: RecipientInput;
-  readonly recipient?: RecipientInput | null;
+  readonly recipient?: RecipientInput | null | undefined;
   readonly amount: number;
 }
 

@@ -74,16 +74,16 @@ export interface KpmmIssue {
   readonly path: readonly PathSegment[];
   readonly message: string;
   /** The row of a log or history the issue is about, when there is one. */
-  readonly index?: number;
+  readonly index?: number | undefined;
   /** For a schedule longer than its bound (`out_of_range`): the transfers it would need. */
-  readonly needed?: number;
+  readonly needed?: number | undefined;
   /** For a field the input should not have: the known field it most likely meant, if any. */
-  readonly suggestion?: string;
+  readonly suggestion?: string | undefined;
   /**
    * On the last issue of an error that found more than 100: how many more issues
    * were found and left out. Its code is the first left-out issue's, its path empty.
    */
-  readonly omitted?: number;
+  readonly omitted?: number | undefined;
 }
 
 /**

@@ -31,9 +31,9 @@ import { MINOR_PER_UNIT } from './internal/minorPerUnit.js';
  */
 export interface ConvertMoneyOptions {
   /** One rate table of `RATE_TABLES`' shape; defaults to `DEFAULT_RATE_TABLE` (June 2020). */
-  readonly rates?: RateTable;
+  readonly rates?: RateTable | undefined;
   /** How the one rounding at the end is done; defaults to `'half-even'`. */
-  readonly rounding?: RoundingMode;
+  readonly rounding?: RoundingMode | undefined;
 }
 
 /**

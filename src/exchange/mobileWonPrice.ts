@@ -29,5 +29,5 @@ export const MOBILE_WON_PRICE = Object.freeze({
  */
 export interface MobileWonPriceOptions {
   /** Whole KPW of cash per won of mobile money; defaults to `MOBILE_WON_PRICE.cashKpwPerWon` (75). */
-  readonly cashKpwPerWon?: number;
+  readonly cashKpwPerWon?: number | undefined;
 }

@@ -41,7 +41,7 @@ export const RateTableSchema = z.object({
 export interface KpwPerUnit {
   readonly USD: number;
   readonly CNY: number;
-  readonly EUR?: number;
+  readonly EUR?: number | undefined;
 }
 
 /**

@@ -58,10 +58,10 @@ export interface RentalModel {
  * ```
  */
 export interface RentalModelOverride {
-  readonly regionLevels?: Readonly<Partial<Record<RegionId, number>>>;
-  readonly destinationWeights?: Readonly<Partial<Record<Destination, number>>>;
-  readonly crackdownWeights?: Readonly<Partial<Record<Crackdown, number>>>;
-  readonly price?: Readonly<Partial<RentalModel['price']>>;
+  readonly regionLevels?: Readonly<Partial<Record<RegionId, number>>> | undefined;
+  readonly destinationWeights?: Readonly<Partial<Record<Destination, number>>> | undefined;
+  readonly crackdownWeights?: Readonly<Partial<Record<Crackdown, number>>> | undefined;
+  readonly price?: Readonly<Partial<RentalModel['price']>> | undefined;
   readonly grade?: Grade | undefined;
   readonly sources?: readonly string[] | undefined;
   readonly note?: string | undefined;

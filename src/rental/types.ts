@@ -20,8 +20,8 @@ export interface RentalUsdRate {
   readonly cny: number;
   readonly usd: number;
   /** The day the rate is for, a real date written `YYYY-MM-DD`; leave it out for an undated rate. */
-  readonly asOf?: string;
-  readonly label?: string;
+  readonly asOf?: string | undefined;
+  readonly label?: string | undefined;
 }
 
 /**
@@ -38,10 +38,10 @@ export interface RentalUsdRate {
 export interface RentalQuoteInput {
   readonly region: RegionId;
   readonly destination: Destination;
-  readonly crackdown?: Crackdown;
-  readonly model?: RentalModelOverride;
-  readonly usdRate?: RentalUsdRate;
-  readonly usdRounding?: RoundingMode;
+  readonly crackdown?: Crackdown | undefined;
+  readonly model?: RentalModelOverride | undefined;
+  readonly usdRate?: RentalUsdRate | undefined;
+  readonly usdRounding?: RoundingMode | undefined;
 }
 
 /**

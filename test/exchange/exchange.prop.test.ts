@@ -33,7 +33,7 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
 function exactRatio(
   money: Money,
   to: Money['currency'],
-  kpwPerUnit: { readonly USD: number; readonly CNY: number; readonly EUR?: number },
+  kpwPerUnit: { readonly USD: number; readonly CNY: number; readonly EUR?: number | undefined },
 ): { n: bigint; d: bigint } {
   const rate = (c: Money['currency']): bigint => BigInt(c === 'KPW' ? 1 : (kpwPerUnit[c] ?? 0));
   return {
