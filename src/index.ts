@@ -7,9 +7,6 @@ export {
   CURRENCY_EXPONENTS,
   MoneySchema,
   ROUNDING_MODES,
-  divideRounded,
-  parseInstant,
-  toIsoUtc,
   pyongyangDate,
   startOfNextPyongyangDay,
   startOfNextPyongyangMonth,
@@ -19,7 +16,6 @@ export {
   safeParseKpPhoneNumber,
 } from './core/index.js';
 export type {
-  Issue,
   KpmmErrorCode,
   KpmmIssue,
   PathSegment,

@@ -7,11 +7,11 @@ import {
   checkTransfer,
   createMobileMoney,
   isKpmmError,
-  parseInstant,
   parseKpPhoneNumber,
   parseTransferUssd,
   quoteRental,
 } from '../../src/index.js';
+import { parseInstant } from '../../src/core/index.js';
 import {
   PYONGYANG_TO_0830_MS,
   PYONGYANG_TO_0900_MS,

@@ -3,6 +3,7 @@
 // hangs; and no error, nor any printed view of a result, repeats a PIN found in the input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as core from '../../src/core/index.js';
 import * as api from '../../src/index.js';
 import {
   CURRENCIES,
@@ -319,7 +320,7 @@ const TARGETS = {
     args: argsFor(fc.oneof(arbAnyValue, arbKpmmError)),
   },
   divideRounded: {
-    fn: api.divideRounded,
+    fn: core.divideRounded,
     shape: 'value',
     args: argsFor(
       fc.bigInt(),
@@ -328,12 +329,12 @@ const TARGETS = {
     ),
   },
   parseInstant: {
-    fn: api.parseInstant,
+    fn: core.parseInstant,
     shape: 'value',
     args: argsFor(arbInstant, arbOptional(arbPath)),
   },
   toIsoUtc: {
-    fn: api.toIsoUtc,
+    fn: core.toIsoUtc,
     shape: 'value',
     args: argsFor(fc.oneof(arbInstantMs, fc.integer({ min: -9e15, max: 9e15 }))),
   },
@@ -650,7 +651,10 @@ describe('crash fuzz', () => {
   it('covers every function the package exports, by name', () => {
     const exported = Object.entries(api).filter(([, value]) => typeof value === 'function');
     const names = exported.map(([name]) => name).sort();
-    expect([...Object.keys(TARGETS), ...Object.keys(NOT_FUZZED)].sort()).toEqual(names);
+    // The kernel's helpers are fuzzed too, though the package no longer exports them.
+    const kernel = ['divideRounded', 'parseInstant', 'toIsoUtc'];
+    const fuzzed = [...Object.keys(TARGETS), ...Object.keys(NOT_FUZZED)];
+    expect(fuzzed.filter((name) => !kernel.includes(name)).sort()).toEqual(names);
     for (const [name, value] of exported) {
       if (name in TARGETS) expect(TARGETS[name as keyof typeof TARGETS].fn, name).toBe(value);
     }
