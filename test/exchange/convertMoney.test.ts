@@ -583,3 +583,16 @@ describe('negative zero', () => {
     expect(Object.is(value(), 0)).toBe(true);
   });
 });
+
+describe('convertMoney reads only the rates a table owns', () => {
+  it('an inherited EUR rate (a polluted Object.prototype) is no rate', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['EUR'] = Number.NaN;
+    try {
+      const result = safeConvertMoney({ currency: 'EUR', minor: 0 }, 'KPW');
+      expect(result.success ? null : result.error.code).toBe('missing_rate');
+    } finally {
+      delete proto['EUR'];
+    }
+  });
+});

@@ -48,6 +48,9 @@ describe('checkQuoteInput agrees with RentalQuoteInputSchema', () => {
   it('finds the same problems, in the same order and words, for near-valid inputs', () => {
     fc.assert(
       fc.property(arbNearQuoteInput, (input) => {
+        // A Date or class instance where an object is expected: the library refuses it whole,
+        // where zod reads its fields (tested on its own below).
+        fc.pre(isPlainOrNotObject(input));
         expect(byHand(input)).toEqual(bySchema(input));
       }),
     );

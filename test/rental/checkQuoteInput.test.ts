@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RENTAL_MODEL } from '../../src/rental/index.js';
+import { DEFAULT_RENTAL_MODEL, safeQuoteRental } from '../../src/rental/index.js';
 import { byHand, bySchema } from './quoteInputReference.js';
 
 const base = { region: 'chagang', destination: 'china' } as const;
@@ -216,5 +216,33 @@ describe('checkQuoteInput reads only own fields, where RentalQuoteInputSchema re
 describe('checkQuoteInput agrees with RentalQuoteInputSchema on edge cases', () => {
   it.each(cases)('$label', ({ input }) => {
     expect(byHand(input)).toEqual(bySchema(input));
+  });
+});
+
+describe('quoteRental refuses objects that are not plain where an object is expected', () => {
+  it.each([
+    {
+      label: 'a Date as usdRate',
+      input: { usdRate: new Date(0) },
+      code: 'invalid_rate',
+      path: ['usdRate'],
+    },
+    {
+      label: 'a Map as model',
+      input: { model: new Map() },
+      code: 'invalid_model',
+      path: ['model'],
+    },
+  ])('$label', ({ input, code, path }) => {
+    const result = safeQuoteRental({
+      region: 'ryanggang',
+      destination: 'china',
+      ...input,
+    } as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.path).toEqual(path);
+    }
   });
 });

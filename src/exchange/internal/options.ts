@@ -96,7 +96,8 @@ export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
 /** Whole KPW per unit of `currency` in checked `kpwPerUnit` (1 for KPW), or `missing_rate`. */
 export function rateOf(kpwPerUnit: Readonly<Record<string, unknown>>, currency: Currency): number {
   if (currency === 'KPW') return 1;
-  const rate = kpwPerUnit[currency];
+  // An own rate only: an inherited one (a polluted Object.prototype) is no rate.
+  const rate = Object.hasOwn(kpwPerUnit, currency) ? kpwPerUnit[currency] : undefined;
   if (typeof rate === 'number') return rate;
   return fail(
     'missing_rate',
