@@ -259,7 +259,7 @@ export function quoteInputIssues(input: unknown): KpmmIssue[] {
   return issues;
 }
 
-/** Throws a KpmmError with every problem of a quoteRental input, when it has any. */
+/** Throws a KpmmError listing every problem of a quoteRental input, if there is one. */
 export function assertQuoteInput(input: unknown): asserts input is RentalQuoteInput {
   failAll(quoteInputIssues(input));
 }
