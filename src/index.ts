@@ -77,6 +77,7 @@ export {
   MAX_SCHEDULED_TRANSFERS,
   auditTransfers,
   auditTransfersSync,
+  createAuditor,
   capFacts,
 } from './cap/index.js';
 export type {

@@ -42,6 +42,7 @@ const functions = [
   ['./src/cap/index.ts', 'safePolicyAt'],
   ['./src/cap/index.ts', 'auditTransfers'],
   ['./src/cap/index.ts', 'auditTransfersSync'],
+  ['./src/cap/index.ts', 'createAuditor'],
   ['./src/cap/index.ts', 'scheduleTransfers'],
   ['./src/cap/index.ts', 'safeScheduleTransfers'],
   ['./src/exchange/index.ts', 'rateTableAt'],

@@ -1,5 +1,5 @@
 import { fail } from '../core/internal/fail.js';
-import { createAuditor } from './internal/createAuditor.js';
+import { compileAuditor } from './internal/compileAuditor.js';
 import { readAuditOptions } from './internal/readAuditOptions.js';
 import type {
   AuditInvalidRow,
@@ -69,7 +69,7 @@ export function auditTransfers<T extends AuditTransfer>(
   transfers: Iterable<T> | AsyncIterable<T>,
   options?: AuditOptions,
 ): AsyncGenerator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
-  const judge = createAuditor<T>(readAuditOptions(options));
+  const judge = compileAuditor<T>(readAuditOptions(options));
   const input: unknown = transfers;
   if (
     typeof input !== 'object' ||

@@ -1,6 +1,6 @@
 import { fail } from '../core/internal/fail.js';
 import { readAuditOptions } from './internal/readAuditOptions.js';
-import { createAuditor } from './internal/createAuditor.js';
+import { compileAuditor } from './internal/compileAuditor.js';
 import type {
   AuditInvalidRow,
   AuditOptions,
@@ -53,7 +53,7 @@ export function auditTransfersSync<T extends AuditTransfer>(
   transfers: Iterable<T>,
   options?: AuditOptions,
 ): Generator<AuditRow<T> | AuditInvalidRow<T>, void, undefined> {
-  const judge = createAuditor<T>(readAuditOptions(options));
+  const judge = compileAuditor<T>(readAuditOptions(options));
   const iterable: unknown = transfers;
   if (
     typeof iterable !== 'object' ||

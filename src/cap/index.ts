@@ -49,6 +49,7 @@ export { safeScheduleTransfers } from './safeScheduleTransfers.js';
 export { MAX_SCHEDULED_TRANSFERS } from './maxScheduledTransfers.js';
 export { auditTransfers } from './auditTransfers.js';
 export { auditTransfersSync } from './auditTransfersSync.js';
+export { createAuditor } from './createAuditor.js';
 export { capFacts } from './capFacts.js';
 export {
   pyongyangDate,

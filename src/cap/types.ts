@@ -353,24 +353,30 @@ export interface AuditInvalidRow<T = AuditTransfer> {
 }
 
 /**
- * A row that broke its policy: the row as given, its position in the log (from 0), its
- * Pyongyang date, the policy applied and what it broke.
+ * A row that broke its policy: the row as given, its position in the log (from 0), its instant
+ * in UTC, its Pyongyang date, the policy applied, whether that date is before the policy was
+ * first reported, and what it broke.
  *
  * @example
  * ```ts
  * const row: AuditRow = {
  *   index: 1, transfer: { at: 1591610400000, sender: '0191 234 5678', amount: 100 },
- *   day: '2020-06-08', policyId: 'DAILY_CAP_2020',
+ *   utc: '2020-06-08T10:00:00.000Z', day: '2020-06-08', policyId: 'DAILY_CAP_2020',
+ *   beforePolicyReport: false,
  *   violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
  * };
- * //=> { index: 1, day: '2020-06-08', … }
+ * //=> { index: 1, utc: '2020-06-08T10:00:00.000Z', day: '2020-06-08', … }
  * ```
  */
 export interface AuditRow<T = AuditTransfer> {
   readonly index: number;
   readonly transfer: T;
+  /** The row's instant in UTC, ISO 8601 with milliseconds. */
+  readonly utc: string;
   readonly day: string;
   readonly policyId: string;
+  /** Whether the row's Pyongyang day is before its policy's `effectiveFrom`, when it was first reported. */
+  readonly beforePolicyReport: boolean;
   readonly violations: readonly [AuditFinding, ...AuditFinding[]];
 }
 

@@ -4,6 +4,7 @@ import {
   LIMITS_2022,
   auditTransfers,
   auditTransfersSync,
+  createAuditor,
   type AuditFinding,
   type AuditOptions,
   type AuditTransfer,
@@ -65,12 +66,16 @@ const cases = [
     expected: [
       {
         index: 1,
+        utc: '2020-06-08T01:00:00.000Z',
+        beforePolicyReport: false,
         day: '2020-06-08',
         policyId: 'DAILY_CAP_2020',
         violations: [count, amountOf(600)],
       },
       {
         index: 2,
+        utc: '2020-06-08T02:00:00.000Z',
+        beforePolicyReport: false,
         day: '2020-06-08',
         policyId: 'DAILY_CAP_2020',
         violations: [{ ...count, attempted: 3 }, amountOf(700)],
@@ -85,9 +90,18 @@ const cases = [
     ],
     options: {},
     expected: [
-      { index: 0, day: '2020-06-08', policyId: 'DAILY_CAP_2020', violations: [amountOf(600)] },
+      {
+        index: 0,
+        utc: '2020-06-08T00:00:00.000Z',
+        beforePolicyReport: false,
+        day: '2020-06-08',
+        policyId: 'DAILY_CAP_2020',
+        violations: [amountOf(600)],
+      },
       {
         index: 1,
+        utc: '2020-06-08T01:00:00.000Z',
+        beforePolicyReport: false,
         day: '2020-06-08',
         policyId: 'DAILY_CAP_2020',
         violations: [count, amountOf(601)],
@@ -106,8 +120,22 @@ const cases = [
     ],
     options: {},
     expected: [
-      { index: 2, day: '2022-08-10', policyId: 'LIMITS_2022', violations: [monthly] },
-      { index: 3, day: '2022-08-10', policyId: 'LIMITS_2022', violations: [missing] },
+      {
+        index: 2,
+        utc: '2022-08-10T00:00:00.000Z',
+        beforePolicyReport: false,
+        day: '2022-08-10',
+        policyId: 'LIMITS_2022',
+        violations: [monthly],
+      },
+      {
+        index: 3,
+        utc: '2022-08-10T00:30:00.000Z',
+        beforePolicyReport: false,
+        day: '2022-08-10',
+        policyId: 'LIMITS_2022',
+        violations: [missing],
+      },
     ],
   },
   {
@@ -117,7 +145,16 @@ const cases = [
       { at: '2020-06-09T09:00:00+09:00', sender: A, recipient: R1, amount: 200 },
     ],
     options: { policy: LIMITS_2022 },
-    expected: [{ index: 1, day: '2020-06-09', policyId: 'LIMITS_2022', violations: [monthly] }],
+    expected: [
+      {
+        index: 1,
+        utc: '2020-06-09T00:00:00.000Z',
+        beforePolicyReport: true,
+        day: '2020-06-09',
+        policyId: 'LIMITS_2022',
+        violations: [monthly],
+      },
+    ],
   },
   {
     label: 'a rolling window lets the same sender go again after exactly 24 hours',
@@ -128,7 +165,16 @@ const cases = [
       { at: '2020-06-11T19:59:59.999+09:00', sender: A, amount: 100 },
     ],
     options: { policy: { ...DAILY_CAP_2020, id: 'ROLLING', window: { rollingHours: 24 } } },
-    expected: [{ index: 2, day: '2020-06-10', policyId: 'ROLLING', violations: [count] }],
+    expected: [
+      {
+        index: 2,
+        utc: '2020-06-10T10:59:59.999Z',
+        beforePolicyReport: false,
+        day: '2020-06-10',
+        policyId: 'ROLLING',
+        violations: [count],
+      },
+    ],
   },
   {
     label: 'the repeated half hour of 2015 belongs to 14 August',
@@ -138,7 +184,16 @@ const cases = [
       { at: '2015-08-14T15:30:00Z', sender: A, amount: 100 },
     ],
     options: {},
-    expected: [{ index: 1, day: '2015-08-14', policyId: 'DAILY_CAP_2020', violations: [count] }],
+    expected: [
+      {
+        index: 1,
+        utc: '2015-08-14T15:10:00.000Z',
+        beforePolicyReport: true,
+        day: '2015-08-14',
+        policyId: 'DAILY_CAP_2020',
+        violations: [count],
+      },
+    ],
   },
   {
     label: 'state dropped after its month has passed does not change the answers',
@@ -150,7 +205,16 @@ const cases = [
       { at: '2023-01-01T09:00:00+09:00', sender: A, recipient: R1, amount: 100 },
     ],
     options: {},
-    expected: [{ index: 3, day: '2022-10-30', policyId: 'LIMITS_2022', violations: [monthly] }],
+    expected: [
+      {
+        index: 3,
+        utc: '2022-10-30T00:00:00.000Z',
+        beforePolicyReport: false,
+        day: '2022-10-30',
+        policyId: 'LIMITS_2022',
+        violations: [monthly],
+      },
+    ],
   },
 ] as const satisfies readonly {
   label: string;
@@ -158,6 +222,8 @@ const cases = [
   options: AuditOptions;
   expected: readonly {
     index: number;
+    utc: string;
+    beforePolicyReport: boolean;
     day: string;
     policyId: string;
     violations: readonly AuditFinding[];
@@ -180,6 +246,12 @@ describe('auditTransfers', () => {
     const found = [];
     for await (const row of auditTransfers(stream(), options)) found.push(row);
     expect(found).toEqual(expected.map((row) => ({ ...row, transfer: log[row.index] })));
+  });
+
+  it.each(cases)('pushed into createAuditor: $label', ({ log, options, expected }) => {
+    const audit = createAuditor<AuditTransfer>(options);
+    const rows = log.map((row) => audit(row)).filter((row) => row !== undefined);
+    expect(rows).toEqual(expected.map((row) => ({ ...row, transfer: log[row.index] })));
   });
 
   it('reads a generator, a sync iterable that is not an array', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditTransfers,
   auditTransfersSync,
+  createAuditor,
   checkTransfer,
   policyAt,
   pyongyangDate,
@@ -199,8 +200,11 @@ describe('auditTransfers', () => {
         const fromSync = [];
         for await (const row of auditTransfers(log)) fromSync.push(row);
         const sync = [...auditTransfersSync(log)];
+        const audit = createAuditor();
+        const pushed = log.map((row) => audit(row)).filter((row) => row !== undefined);
         expect(fromAsync).toEqual(sync);
         expect(fromSync).toEqual(sync);
+        expect(pushed).toEqual(sync);
       }),
     );
   });

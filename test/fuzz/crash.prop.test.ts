@@ -12,6 +12,8 @@ import {
   buildTransferUssd,
   createMobileMoney,
   isKpmmError,
+  type AuditOptions,
+  type AuditTransfer,
   type MobileMoneyConfig,
   type TransferUssd,
 } from '../../src/index.js';
@@ -420,6 +422,7 @@ const TARGETS = {
     shape: 'iterable',
     args: argsFor(arbLog, arbPolicyOptions),
   },
+  createAuditor: { fn: api.createAuditor, shape: 'value', args: argsFor(arbPolicyOptions) },
   scheduleTransfers: {
     fn: api.scheduleTransfers,
     shape: 'value',
@@ -555,6 +558,17 @@ function facadeMethod(
 
 /** Every function reached through a returned object, by the name a caller would write. */
 const METHOD_TARGETS: Record<string, Target> = {
+  'createAuditor()(row)': {
+    // The options, then rows pushed one at a time into one auditor.
+    fn: (options: unknown, rows: unknown): unknown => {
+      const audit = api.createAuditor(options as AuditOptions);
+      return Array.isArray(rows)
+        ? rows.map((row: unknown) => audit(row as AuditTransfer))
+        : audit(rows as AuditTransfer);
+    },
+    shape: 'value',
+    args: argsFor(arbPolicyOptions, arbLog),
+  },
   'TransferUssd.reveal': transferMethod('reveal'),
   'TransferUssd.toString': transferMethod('toString'),
   'TransferUssd.toJSON': transferMethod('toJSON'),

@@ -1,4 +1,4 @@
-import { KpmmError, type KpmmIssue } from '../../core/index.js';
+import { KpmmError, toIsoUtc, type KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
 import { readOwn } from '../../core/internal/fields.js';
@@ -64,7 +64,7 @@ function issuesOf(value: unknown, index: number, opaque: boolean): KpmmIssue[] {
  * undefined when the row broke nothing. Judged by `fixed`, or by the built-in policy in force on
  * each row's day when `fixed` is null.
  */
-export function createAuditor<T extends AuditTransfer>({
+export function compileAuditor<T extends AuditTransfer>({
   policy: fixed,
   report,
   opaque,
@@ -238,8 +238,10 @@ export function createAuditor<T extends AuditTransfer>({
     return {
       index,
       transfer: row,
+      utc: toIsoUtc(ms),
       day: formatDay(day),
       policyId: policy.id,
+      beforePolicyReport: day < policy.effectiveDay,
       violations: [first, ...rest],
     };
   };
