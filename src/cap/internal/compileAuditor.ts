@@ -1,7 +1,7 @@
 import { KpmmError, toIsoUtc, type KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
-import { readOwn } from '../../core/internal/fields.js';
+import { knownFields } from '../../core/internal/fields.js';
 import type { AuditFinding, AuditInvalidRow, AuditRow, AuditTransfer } from '../types.js';
 import { daySpan, monthSpan, startOfPyongyangMonthOfDay } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
@@ -14,6 +14,7 @@ import {
   nsnOf,
   opaqueId,
   quickInstant,
+  quickNsn,
   quickRecipient,
 } from './rows.js';
 import type { ReadAuditOptions } from './readAuditOptions.js';
@@ -103,7 +104,8 @@ export function compileAuditor<T extends AuditTransfer>({
     if (opaque) return typeof value === 'string' && value !== '' ? value : undefined;
     // Stryker disable next-line StringLiteral: every value then skips the cache, to the same nsn
     if (typeof value !== 'string') return quickRecipient(value) ?? undefined;
-    return nsnCache.get(value) ?? remember(value);
+    // The usual spellings (0191…, +850191…) are read directly: cheaper than a cache lookup.
+    return quickNsn(value) ?? nsnCache.get(value) ?? remember(value);
   }
 
   /** An invalid row: reported, counting toward no limit, or the end of the stream. */
@@ -149,9 +151,8 @@ export function compileAuditor<T extends AuditTransfer>({
 
   return (row: T): AuditRow<T> | AuditInvalidRow<T> | undefined => {
     index += 1;
-    const read = readOwn(row, LOG_ROW_KEYS);
-    if (read.kind !== 'read') return refuse(row, index);
-    const { fields } = read;
+    const fields = knownFields(row, LOG_ROW_KEYS);
+    if (fields === undefined) return refuse(row, index);
     const ms = quickInstant(fields['at']);
     const amount = fields['amount'];
     const sender = idOf(fields['sender']);

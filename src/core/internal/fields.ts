@@ -57,6 +57,31 @@ export function readOwn(value: unknown, known: readonly string[]): OwnRead {
   }
 }
 
+/**
+ * The known fields of a plain object, its other fields not looked at, or undefined for anything
+ * else (an accessor among the known fields too); never throws. The fast path of a row of a log:
+ * it reads only the known names, so extra fields of the caller's cost nothing.
+ */
+export function knownFields(value: unknown, known: readonly string[]): Fields | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  try {
+    if (!isPlain(value)) return undefined;
+    const fields: Record<string, unknown> = {};
+    for (const key of known) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+      if (descriptor?.enumerable !== true) {
+        fields[key] = undefined;
+        continue;
+      }
+      if (!('value' in descriptor)) return undefined;
+      fields[key] = descriptor.value;
+    }
+    return fields;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The known fields of a plain object, or undefined for anything else; never throws. */
 export function quickFields(value: unknown, known: readonly string[]): Fields | undefined {
   const read = readOwn(value, known);
