@@ -1,37 +1,63 @@
 import { open } from 'node:fs/promises';
-import {
-  DAILY_CAP_2020,
-  LIMITS_2022,
-  auditTransfers,
-  isKpmmError,
-  type AuditRow,
-  type KpmmError,
-  type TransferPolicy,
-} from 'kp-mobile-money';
+import { DAILY_CAP_2020, LIMITS_2022, type TransferPolicy } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs } from './args.js';
-import { readTransferLog, type LogRow } from './csv.js';
-import { EXIT, UsageError, write, type CliIo } from './io.js';
+import { AuditStopped, auditLog, type AuditSummary } from './auditLog.js';
+import { AUDIT_FORMATS, createWriter, type AuditFormat } from './auditOutput.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { LOG_COLUMNS, type LogColumn } from './logReader.js';
 import { createProgress } from './progress.js';
-import { RowError, rowProblemOf, type RowProblem } from './rowError.js';
 import { echo } from './text.js';
 
-const HELP = `Usage: kpmm audit FILE|- [--policy DAILY_CAP_2020|LIMITS_2022] [--json]
+/** The most rows `--sort` holds in memory. */
+export const SORT_LIMIT = 1_000_000;
+/** The most records text prints at a terminal before the summary, without --all. */
+export const TEXT_LIMIT = 20;
 
-Checks a transfer log against the cap rules, streaming, so any size runs in flat memory.
-The log is CSV with the header at,sender,recipient,amount (recipient may be empty); '-' reads
-standard input. Without --policy each row is judged by the policy in force at its date.
-When standard error is a terminal, a progress line there counts the rows audited.
+const HELP = `Usage: kpmm audit FILE|- [options]
 
---json prints one JSON document, written as it goes (rows last):
-  {"violations":[{"line":N,"sender":"...","at":"...","codes":["..."]},...],"rows":N}
-A bad row stops the audit, and the document is still closed, so standard output is always
-valid JSON; "error" comes before "rows", which counts the rows read before the bad one:
-  {"violations":[...],"error":{"line":N,"code":"...","field":"...","message":"..."},"rows":N}
-"field" is the CSV column (null when the whole row or the header is wrong) and "line" is
-null when the input could not be read at all.
+Checks a CSV transfer log against the cap rules, streaming in flat memory; '-' reads standard
+input. Every row is clean, violating or invalid, and the summary says rows = clean + violating +
+invalid. Without --policy each row is judged by the policy in force at its date.
 
-Exit codes: 0 no violation, 1 violations found, 2 bad input, with one line on standard error
-naming the line (the header is line 1), the code and the column.
+The log: a header, then one transfer a row. Columns at (an instant with an offset), sender,
+amount (whole won) and recipient (may be empty, or left out) are found by name in any order and
+case; other columns are allowed. A column named like a PIN or password is refused before any
+row is read. The rows must be in order of at (a row out of order stops the audit, naming it).
+
+Options:
+  --policy DAILY_CAP_2020|LIMITS_2022   judge every row by this policy
+  --format text|json|ndjson|csv        the output (--json is --format json); default text
+  --summary                            only the summary, in the chosen format
+  --all                                text at a terminal: every record (else the first ${String(TEXT_LIMIT)})
+  --strict                             stop at the first invalid row
+  --ids phone|opaque                   senders and recipients are North Korean numbers in any
+                                       written form (default), or opaque ids such as pseudonyms,
+                                       compared as exact strings
+  --columns at=ts,sender=from,...      read a log column from a column of another name
+  --keep col,...                       carry these columns into each violation
+  --sort                               sort the rows by instant in memory first (at most
+                                       ${SORT_LIMIT.toLocaleString('en-US')} rows)
+
+Outputs:
+  text    one line per violation (line, Pyongyang day, UTC instant, sender -> recipient,
+          amount, [policy]: codes) and per invalid row (line, code, column, message, value),
+          then the summary: rows by outcome, violations by rule, code, policy and Pyongyang
+          month, the ten senders with most violations, violations dated before their policy
+          was first reported (before_policy_report), invalid rows by code.
+  json    {"violations":[{"line","sender","recipient","amount","at","utc","day","policy",
+          "codes","beforePolicyReport","columns"?},...],"invalid":[{"line","code","field",
+          "message","value"},...],"invalidOmitted":N,"summary":{...},"rows":N}
+          (the first ${String(1000)} invalid rows are listed; the summary counts them all). When
+          the audit stops, "error":{"line","code","field","message"} comes before "summary".
+  ndjson  one {"type":"violation",...} or {"type":"invalid",...} a line, then one
+          {"type":"summary",...} line ({"type":"error",...} before it when the audit stops).
+  csv     the violations with a header (codes joined by ';', kept columns last); invalid rows
+          and the row counts on standard error.
+When standard error is a terminal, a progress line there says rows done, rows a second and,
+for a file, the share read.
+
+Exit codes: 0 every row clean, 1 violations, 2 invalid rows or bad input. Invalid rows win over
+violations: a log with rows that could not be judged was not wholly audited.
 `;
 
 const POLICY_IDS = ['DAILY_CAP_2020', 'LIMITS_2022'] as const;
@@ -39,139 +65,70 @@ const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>
   DAILY_CAP_2020,
   LIMITS_2022,
 };
-/** How many recent rows keep their line, to name the line of a row the library refuses. */
-const RECENT_LINES = 64;
 
-/** The outcome of an audit: rows read and how often each finding code occurred. */
-export interface AuditSummary {
-  readonly rows: number;
-  readonly violatingRows: number;
-  readonly byCode: Readonly<Record<string, number>>;
-}
-
-/** A bad row that stopped an audit, with the number of rows read before it. */
-export class AuditStopped extends RowError {
-  /**
-   * @param prefix - who is speaking and about which file, e.g. `kpmm audit: stdin`
-   * @param problem - the line, code, field and message
-   * @param rowsBefore - the rows read before the bad one
-   */
-  constructor(
-    prefix: string,
-    problem: RowProblem,
-    readonly rowsBefore: number,
-  ) {
-    super(prefix, problem);
-  }
-}
-
-/**
- * The CSV lines of the last few rows read, in flat memory: the library names a bad row by its
- * 0-based index, and it refuses a row as soon as it reads it.
- */
-function recentLines() {
-  const lines: number[] = [];
-  let count = 0;
-  return {
-    add(line: number) {
-      lines[count % RECENT_LINES] = line;
-      count += 1;
-    },
-    lineOf(index: number): number | null {
-      if (index < 0 || index >= count || index < count - RECENT_LINES) return null;
-      return lines[index % RECENT_LINES] ?? null;
-    },
-  };
-}
-
-function libraryProblem(
-  error: KpmmError,
-  lineOf: (index: number) => number | null,
-  rows: number,
-): { problem: RowProblem; rowsBefore: number } {
-  const row = rowProblemOf(error, 'transfers', lineOf);
-  if (row === undefined) {
-    const [issue] = error.issues;
-    const field = issue.path.length === 0 ? null : issue.path.map(String).join('.');
-    return {
-      problem: { line: null, code: issue.code, field, message: issue.message },
-      rowsBefore: rows,
-    };
-  }
-  const { index, ...problem } = row;
-  return { problem, rowsBefore: index };
-}
-
-/**
- * Streams a log through the audit, calling `onFinding` for each row that broke its policy and
- * `onRow` with the count after each row read. A bad row ends it with an AuditStopped naming the
- * row's CSV line and column.
- *
- * @param input - the CSV log
- * @param source - how errors name the input, e.g. `kpmm audit: stdin`
- * @param policy - one policy for every row, or undefined for the one in force at each row's date
- * @param onFinding - called with each finding, awaited so output keeps pace
- * @param onRow - called with the number of rows read so far
- */
-export async function auditLog(
-  input: NodeJS.ReadableStream,
-  source: string,
-  policy: TransferPolicy | undefined,
-  onFinding: (row: AuditRow<LogRow>) => Promise<void>,
-  onRow?: (rows: number) => void,
-): Promise<AuditSummary> {
-  let rows = 0;
-  const recent = recentLines();
-  async function* counted(): AsyncGenerator<LogRow> {
-    for await (const row of readTransferLog(input, { source })) {
-      rows += 1;
-      recent.add(row.line);
-      onRow?.(rows);
-      yield row;
+/** Reads `--columns at=ts,sender=from`: each log column at most once, each name non-empty. */
+export function readColumns(text: string): Partial<Record<LogColumn, string>> {
+  const columns: Partial<Record<LogColumn, string>> = {};
+  for (const pair of text.split(',')) {
+    const [key = '', name = '', ...extra] = pair.split('=');
+    const column = LOG_COLUMNS.find((c) => c === key.trim().toLowerCase());
+    if (column === undefined || extra.length > 0 || name.trim() === '') {
+      throw new UsageError(
+        `kpmm audit: --columns takes pairs like at=ts,sender=from, each of ${LOG_COLUMNS.join(', ')} at most once`,
+      );
     }
-  }
-  let violatingRows = 0;
-  const byCode: Record<string, number> = {};
-  try {
-    for await (const finding of auditTransfers(counted(), policy === undefined ? {} : { policy })) {
-      violatingRows += 1;
-      for (const v of finding.violations) byCode[v.code] = (byCode[v.code] ?? 0) + 1;
-      await onFinding(finding);
+    if (columns[column] !== undefined) {
+      throw new UsageError(`kpmm audit: --columns names ${column} twice`);
     }
-  } catch (error) {
-    if (error instanceof RowError) throw new AuditStopped(source, error.problem, rows);
-    if (isKpmmError(error)) {
-      const { problem, rowsBefore } = libraryProblem(error, (i) => recent.lineOf(i), rows);
-      throw new AuditStopped(source, problem, rowsBefore);
-    }
-    throw error;
+    columns[column] = name.trim();
   }
-  return { rows, violatingRows, byCode };
+  return columns;
+}
+
+/** Reads `--keep a,b`: column names, none empty. */
+function readKeep(text: string): string[] {
+  const names = text.split(',').map((n) => n.trim());
+  if (names.some((n) => n === '')) {
+    throw new UsageError('kpmm audit: --keep takes column names separated by commas');
+  }
+  return names;
 }
 
 async function openFile(file: string) {
   try {
-    return await open(file, 'r');
+    const handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    return { stream: handle.createReadStream({ highWaterMark: 1 << 20 }), size };
   } catch {
     throw new UsageError(`kpmm audit: cannot read '${echo(file, 200)}'`, 'unreadable_input');
   }
 }
 
-/** The end of the --json document after a bad row: the error, then the rows read before it. */
-function jsonTail(stopped: AuditStopped, first: boolean): string {
-  const { line, code, field, message } = stopped.problem;
-  return `${first ? '' : '\n'}],"error":${JSON.stringify({ line, code, field, message })},"rows":${String(stopped.rowsBefore)}}\n`;
+/** The exit code of a finished audit: invalid rows win over violations. */
+export function exitOf(summary: AuditSummary): number {
+  if (summary.invalid > 0) return EXIT.badInput;
+  return summary.violating > 0 ? EXIT.violated : EXIT.ok;
 }
 
 export async function runAudit(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     'audit',
     argv,
-    { policy: { type: 'string' } },
+    {
+      policy: { type: 'string' },
+      format: { type: 'string' },
+      summary: { type: 'boolean' },
+      all: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      ids: { type: 'string' },
+      columns: { type: 'string' },
+      keep: { type: 'string' },
+      sort: { type: 'boolean' },
+    },
     { positionals: 1 },
   );
   if (values.help === true) {
-    await write(io.stdout, HELP);
+    io.stdout.write(HELP);
     return EXIT.ok;
   }
   const [file] = positionals;
@@ -181,51 +138,53 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
     values.policy === undefined
       ? undefined
       : POLICY_BY_ID[oneOf('audit', 'policy', values.policy, POLICY_IDS)];
-  const input = file === '-' ? io.stdin : (await openFile(file)).createReadStream();
-  const json = values.json === true;
-  const progress = createProgress(io.stderr);
-  // Mutated from the finding callback, so kept in an object the compiler does not narrow.
-  const state = { first: true };
-  if (json) await write(io.stdout, '{"violations":[');
+  const named =
+    values.format === undefined
+      ? undefined
+      : oneOf('audit', 'format', values.format, AUDIT_FORMATS);
+  if (values.json === true && named !== undefined && named !== 'json') {
+    throw new UsageError('kpmm audit: --json and --format disagree; give one of them');
+  }
+  const format: AuditFormat = named ?? (values.json === true ? 'json' : 'text');
+  const ids =
+    values.ids === undefined ? 'phone' : oneOf('audit', 'ids', values.ids, ['phone', 'opaque']);
+  const columns = values.columns === undefined ? undefined : readColumns(values.columns);
+  const keep = values.keep === undefined ? undefined : readKeep(values.keep);
+  const { stream: input, size } =
+    file === '-' ? { stream: io.stdin, size: undefined } : await openFile(file);
+  const progress = createProgress(io.stderr, size === undefined ? {} : { totalBytes: size });
+  const writer = createWriter(format, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    summaryOnly: values.summary === true,
+    limit: values.all === true || io.stdout.isTTY !== true ? Number.POSITIVE_INFINITY : TEXT_LIMIT,
+  });
   let summary: AuditSummary;
   try {
-    summary = await auditLog(
-      input,
-      `kpmm audit: ${file === '-' ? 'stdin' : echo(file, 200)}`,
+    summary = await auditLog(input, {
+      source: `kpmm audit: ${file === '-' ? 'stdin' : echo(file, 200)}`,
       policy,
-      async (finding) => {
-        // Where stdout is the same terminal, the progress line is erased before a finding.
+      ids,
+      strict: values.strict === true,
+      ...(columns === undefined ? {} : { columns }),
+      ...(keep === undefined ? {} : { keep }),
+      sortLimit: values.sort === true ? SORT_LIMIT : undefined,
+      onHeader: writer.header,
+      onViolation: writer.violation,
+      onInvalid: writer.invalid,
+      onBatch: async (rows, bytes) => {
+        // Where stdout is the same terminal, the progress line is erased before the output.
         if (io.stdout.isTTY === true) progress.clear();
-        const codes = finding.violations.map((v) => v.code);
-        const { line, sender, at } = finding.transfer;
-        if (json) {
-          await write(
-            io.stdout,
-            `${state.first ? '\n' : ',\n'}${JSON.stringify({ line, sender, at, codes })}`,
-          );
-        } else {
-          await write(io.stdout, `line ${String(line)}: ${at} ${sender}: ${codes.join(', ')}\n`);
-        }
-        state.first = false;
+        await writer.flush();
+        progress.update(rows, bytes);
       },
-      progress.update,
-    );
+    });
   } catch (error) {
     progress.finish();
-    if (json && error instanceof AuditStopped) await write(io.stdout, jsonTail(error, state.first));
+    if (error instanceof AuditStopped) await writer.stopped(error);
     throw error;
   }
   progress.finish();
-  if (json) {
-    await write(io.stdout, `${state.first ? '' : '\n'}],"rows":${String(summary.rows)}}\n`);
-  } else {
-    const codes = Object.entries(summary.byCode)
-      .map(([code, n]) => `${code} ${String(n)}`)
-      .join(', ');
-    await write(
-      io.stdout,
-      `${String(summary.rows)} rows audited; ${String(summary.violatingRows)} broke a rule${codes === '' ? '' : ` (${codes})`}\n`,
-    );
-  }
-  return summary.violatingRows === 0 ? EXIT.ok : EXIT.violated;
+  await writer.end(summary);
+  return exitOf(summary);
 }

@@ -243,3 +243,17 @@ export async function* readTransferLog(
     });
   }
 }
+
+/**
+ * One CSV record with its line break: a field with a comma, a quote or a line break is quoted,
+ * its quotes doubled (RFC 4180).
+ *
+ * @example
+ * ```ts
+ * csvRecord(['a', 'b,c', 'say "hi"']);
+ * //=> 'a,"b,c","say ""hi"""\n'
+ * ```
+ */
+export function csvRecord(fields: readonly string[]): string {
+  return `${fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',')}\n`;
+}

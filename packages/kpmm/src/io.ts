@@ -16,7 +16,13 @@ export interface CliIo {
 export const EXIT = { ok: 0, violated: 1, badInput: 2, interrupted: 130 } as const;
 
 /** The codes of the command line's own failures, beside the library's `KpmmErrorCode`s. */
-export type UsageErrorCode = 'invalid_argument' | 'unreadable_input' | 'unsafe_pin_file';
+export type UsageErrorCode =
+  | 'invalid_argument'
+  | 'unreadable_input'
+  | 'unsafe_pin_file'
+  | 'invalid_header'
+  | 'secret_column'
+  | 'too_many_rows';
 
 /** A bad-input failure of the command line itself (an argument, a file, a CSV line). */
 export class UsageError extends Error {

@@ -16,7 +16,7 @@ import {
   type CarrierId,
 } from 'kp-mobile-money';
 import { parseCommandArgs } from './args.js';
-import { auditLog } from './audit.js';
+import { auditLog } from './auditLog.js';
 import { cite, kpw, money, table } from './format.js';
 import { EXIT, write, writeJson, type CliIo } from './io.js';
 
@@ -86,17 +86,11 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   const quotes = REGIONS.ids.flatMap((region) =>
     DESTINATIONS.ids.map((destination) => mm.quoteRental({ region, destination })),
   );
+  const audit = await auditLog(createReadStream(SAMPLE_LOG), {
+    source: 'kpmm report: synthetic-transfer-log.csv',
+  });
   // The policies that made the audit's findings, so the counts cite the rules they count.
-  const findingPolicies = new Set<string>();
-  const audit = await auditLog(
-    createReadStream(SAMPLE_LOG),
-    'kpmm report: synthetic-transfer-log.csv',
-    undefined,
-    (finding) => {
-      findingPolicies.add(finding.policyId);
-      return Promise.resolve();
-    },
-  );
+  const findingPolicies = Object.keys(audit.byPolicy);
 
   if (values.json === true) {
     await writeJson(io.stdout, {
@@ -177,7 +171,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   out.push(
     '5. Audit of the bundled sample log (SYNTHETIC: made-up numbers and times, not real transfers)',
     `   ${String(audit.rows)} rows ${REPORT_LABELS.syntheticSample}, each judged by the policy in force at its date ${cite(policiesSources(POLICIES.map((p) => p.id)))}`,
-    `   ${String(audit.violatingRows)} rows broke a rule: ${Object.entries(audit.byCode)
+    `   ${String(audit.violating)} rows broke a rule: ${Object.entries(audit.byCode)
       .map(([code, n]) => `${code} ${String(n)}`)
       .join(', ')} ${REPORT_LABELS.syntheticSample} ${cite(policiesSources(findingPolicies))}`,
     '',

@@ -1,15 +1,15 @@
 import type { KpmmError, KpmmErrorCode } from 'kp-mobile-money';
-import { UsageError } from './io.js';
+import { UsageError, type UsageErrorCode } from './io.js';
 
 /**
  * What was wrong with one row of a CSV file: its line (the header is line 1; null when the
  * problem is not about one line, such as a file that cannot be read), a code from
- * `KPMM_ERROR_CODES`, the CSV column (null when it is the whole row) and a message that names
+ * `KPMM_ERROR_CODES` or of the command line's own, the CSV column (null when it is the whole row) and a message that names
  * that column rather than a library path.
  */
 export interface RowProblem {
   readonly line: number | null;
-  readonly code: KpmmErrorCode;
+  readonly code: KpmmErrorCode | UsageErrorCode;
   readonly field: string | null;
   readonly message: string;
 }
@@ -44,7 +44,7 @@ export class RowError extends UsageError {
  * @param lineOf - the CSV line of row N, when it is known
  */
 export function rowProblemOf(
-  error: KpmmError,
+  error: Pick<KpmmError, 'issues'>,
   collection: string,
   lineOf: (index: number) => number | null,
 ): (RowProblem & { readonly index: number }) | undefined {

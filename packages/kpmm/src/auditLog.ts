@@ -1,0 +1,343 @@
+import {
+  createAuditor,
+  isKpmmError,
+  parseKpPhoneNumber,
+  type AuditInvalidRow,
+  type AuditRow,
+  type TransferPolicy,
+} from 'kp-mobile-money';
+import {
+  readTransferLog,
+  type InvalidLogRow,
+  type LogColumn,
+  type LogHeader,
+  type LogRow,
+} from './logReader.js';
+import { RowError, rowProblemOf, type RowProblem } from './rowError.js';
+import { echo } from './text.js';
+
+/** A row that broke its policy, as the outputs write it. */
+export interface Violation {
+  readonly line: number;
+  readonly sender: string;
+  readonly recipient: string | null;
+  readonly amount: number;
+  /** The instant as written in the log. */
+  readonly at: string;
+  readonly utc: string;
+  /** The Pyongyang date. */
+  readonly day: string;
+  readonly policy: string;
+  readonly codes: readonly string[];
+  readonly rules: readonly string[];
+  readonly beforePolicyReport: boolean;
+  /** The values of the `--keep` columns, by name. */
+  readonly columns: Readonly<Record<string, string>>;
+}
+
+/** A row that could not be audited: its line, column, code, message and value (escaped, cut short). */
+export interface InvalidRecord {
+  readonly line: number;
+  readonly code: RowProblem['code'];
+  readonly field: string | null;
+  readonly message: string;
+  readonly value: string | null;
+}
+
+/** What an audit found, in counts: every row is clean, violating or invalid. */
+export interface AuditSummary {
+  readonly rows: number;
+  readonly clean: number;
+  readonly violating: number;
+  readonly invalid: number;
+  /** Findings by rule and by code (a row may break two rules). */
+  readonly byRule: Readonly<Record<string, number>>;
+  readonly byCode: Readonly<Record<string, number>>;
+  /** Violating rows by policy and by Pyongyang month. */
+  readonly byPolicy: Readonly<Record<string, number>>;
+  readonly byMonth: Readonly<Record<string, number>>;
+  /** The ten senders with most violating rows, most first (ties by sender). */
+  readonly topSenders: readonly { readonly sender: string; readonly violations: number }[];
+  /** Violating rows dated before their policy was first reported. */
+  readonly beforePolicyReport: number;
+  readonly invalidByCode: Readonly<Record<string, number>>;
+  /** Whether the rows were sorted in memory by instant first. */
+  readonly sorted: boolean;
+}
+
+export interface AuditLogOptions {
+  /** How errors name the input, e.g. `kpmm audit: stdin`. */
+  readonly source: string;
+  /** One policy for every row, or undefined for the one in force at each row's date. */
+  readonly policy?: TransferPolicy | undefined;
+  readonly ids?: 'phone' | 'opaque';
+  /** Stop at the first invalid row, with its error. */
+  readonly strict?: boolean;
+  readonly columns?: Readonly<Partial<Record<LogColumn, string>>>;
+  readonly keep?: readonly string[];
+  /** Sort in memory by instant, up to this many rows; undefined reads the log as sorted. */
+  readonly sortLimit?: number | undefined;
+  readonly onHeader?: (header: LogHeader) => void;
+  readonly onViolation?: (violation: Violation) => void;
+  readonly onInvalid?: (invalid: InvalidRecord) => void;
+  /** Called after each batch of rows, with the rows and bytes read so far; awaited, so output keeps pace. */
+  readonly onBatch?: (rows: number, bytes: number) => Promise<void>;
+}
+
+/** A bad row that stopped an audit (with --strict, a row out of order, a bad header), with the rows read before it. */
+export class AuditStopped extends RowError {
+  /**
+   * @param prefix - who is speaking and about which file, e.g. `kpmm audit: stdin`
+   * @param problem - the line, code, field and message
+   * @param summary - the counts of the rows before it
+   */
+  constructor(
+    prefix: string,
+    problem: RowProblem,
+    readonly summary: AuditSummary,
+  ) {
+    super(prefix, problem);
+  }
+}
+
+const TOP_SENDERS = 10;
+const NATIONAL = /^0\d{10}$/;
+
+function add(counts: Record<string, number>, key: string, n = 1): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}
+
+/** A sender as the summary groups it: a phone number in its national form, or the id as written. */
+function senderKey(opaque: boolean): (sender: string) => string {
+  if (opaque) return (sender) => sender;
+  const cache = new Map<string, string>();
+  return (sender) => {
+    // A sender the audit accepted, written 0 and ten digits, is already in its national form.
+    if (NATIONAL.test(sender)) return sender;
+    let key = cache.get(sender);
+    if (key === undefined) {
+      try {
+        key = parseKpPhoneNumber(sender).national;
+      } catch {
+        key = sender;
+      }
+      if (cache.size >= 65_536) cache.clear();
+      cache.set(sender, key);
+    }
+    return key;
+  };
+}
+
+/** The instant of a row for sorting: NaN (sorted first) when it does not read; the audit then says why. */
+function sortKey(at: string): number {
+  return Date.parse(at.toUpperCase());
+}
+
+/**
+ * Audits a CSV transfer log, streaming in flat memory (unless `sortLimit` asks to sort it): each
+ * row is clean, violating (`onViolation`) or invalid (`onInvalid`, and the audit goes on unless
+ * `strict`). Returns the summary; a bad header, a row out of order or, with `strict`, an invalid
+ * row stops it with an AuditStopped.
+ *
+ * @param input - the CSV bytes
+ * @param options - the policy, ids, columns and the callbacks
+ */
+export async function auditLog(
+  input: AsyncIterable<Buffer | string>,
+  options: AuditLogOptions,
+): Promise<AuditSummary> {
+  const { source, strict = false, sortLimit } = options;
+  const opaque = options.ids === 'opaque';
+  const audit = createAuditor<LogRow>({
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    onInvalid: 'report',
+    ids: options.ids ?? 'phone',
+  });
+  const keyOf = senderKey(opaque);
+  let header: LogHeader | undefined;
+  let rows = 0;
+  let clean = 0;
+  let violating = 0;
+  let invalid = 0;
+  let beforePolicyReport = 0;
+  let bytes = 0;
+  const byRule: Record<string, number> = {};
+  const byCode: Record<string, number> = {};
+  const byPolicy: Record<string, number> = {};
+  const byMonth: Record<string, number> = {};
+  const invalidByCode: Record<string, number> = {};
+  const senders = new Map<string, number>();
+
+  const summary = (): AuditSummary => {
+    const topSenders = [...senders]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, TOP_SENDERS)
+      .map(([sender, violations]) => ({ sender, violations }));
+    return {
+      rows,
+      clean,
+      violating,
+      invalid,
+      byRule,
+      byCode,
+      byPolicy,
+      byMonth,
+      topSenders,
+      beforePolicyReport,
+      invalidByCode,
+      sorted: sortLimit !== undefined,
+    };
+  };
+
+  const stop = (problem: RowProblem): never => {
+    throw new AuditStopped(source, problem, summary());
+  };
+
+  const refuse = (record: InvalidRecord): void => {
+    if (strict) {
+      const { line, code, field, message } = record;
+      stop({ line, code, field, message });
+    }
+    invalid += 1;
+    add(invalidByCode, record.code);
+    options.onInvalid?.(record);
+  };
+
+  const libraryInvalid = (row: LogRow, found: AuditInvalidRow<LogRow>): InvalidRecord => {
+    const problem = rowProblemOf(found, 'transfers', () => row.line);
+    const [issue] = found.issues;
+    const field = problem?.field ?? null;
+    const value =
+      field === 'at'
+        ? row.at
+        : field === 'sender'
+          ? row.sender
+          : field === 'recipient'
+            ? (row.recipient ?? '')
+            : null;
+    return {
+      line: row.line,
+      code: issue.code,
+      field,
+      message: problem?.message ?? issue.message,
+      value: value === null ? null : echo(value),
+    };
+  };
+
+  const violation = (row: LogRow, found: AuditRow<LogRow>): void => {
+    violating += 1;
+    const codes = found.violations.map((v) => v.code);
+    const rules = found.violations.map((v) => v.rule);
+    for (const code of codes) add(byCode, code);
+    for (const rule of rules) add(byRule, rule);
+    add(byPolicy, found.policyId);
+    add(byMonth, found.day.slice(0, 7));
+    if (found.beforePolicyReport) beforePolicyReport += 1;
+    const key = keyOf(row.sender);
+    senders.set(key, (senders.get(key) ?? 0) + 1);
+    const columns: Record<string, string> = {};
+    for (const { name, index } of header?.keep ?? []) columns[name] = row.fields[index] ?? '';
+    options.onViolation?.({
+      line: row.line,
+      sender: row.sender,
+      recipient: row.recipient ?? null,
+      amount: row.amount,
+      at: row.at,
+      utc: found.utc,
+      day: found.day,
+      policy: found.policyId,
+      codes,
+      rules,
+      beforePolicyReport: found.beforePolicyReport,
+      columns,
+    });
+  };
+
+  const judge = (row: LogRow): void => {
+    rows += 1;
+    let found: AuditRow<LogRow> | AuditInvalidRow<LogRow> | undefined;
+    try {
+      found = audit(row);
+    } catch (error) {
+      if (!isKpmmError(error)) throw error;
+      rows -= 1;
+      const problem = rowProblemOf(error, 'transfers', () => row.line);
+      const [issue] = error.issues;
+      return stop(
+        problem === undefined
+          ? { line: row.line, code: issue.code, field: null, message: issue.message }
+          : {
+              line: problem.line,
+              code: problem.code,
+              field: problem.field,
+              message: problem.message,
+            },
+      );
+    }
+    if (found === undefined) clean += 1;
+    else if ('invalid' in found) refuse(libraryInvalid(row, found));
+    else violation(row, found);
+  };
+
+  const readerInvalid = ({ problem, value }: InvalidLogRow): void => {
+    rows += 1;
+    refuse({ ...problem, value });
+  };
+
+  const held: LogRow[] = [];
+  try {
+    for await (const batch of readTransferLog(input, {
+      source,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
+      ...(options.keep === undefined ? {} : { keep: options.keep }),
+      onHeader: (read) => {
+        header = read;
+        options.onHeader?.(read);
+      },
+      onBytes: (read) => {
+        bytes = read;
+      },
+    })) {
+      for (const item of batch) {
+        if ('invalid' in item) readerInvalid(item);
+        else if (sortLimit === undefined) judge(item);
+        else {
+          if (held.length >= sortLimit) {
+            stop({
+              line: item.line,
+              code: 'too_many_rows',
+              field: null,
+              message: `the log has more than ${sortLimit.toLocaleString('en-US')} rows, the most --sort sorts in memory; sort it first (by the at column, as instants) or audit it with an SQL engine such as DuckDB, which needs no order`,
+            });
+          }
+          held.push(item);
+        }
+      }
+      await options.onBatch?.(rows + held.length, bytes);
+    }
+  } catch (error) {
+    if (error instanceof RowError && !(error instanceof AuditStopped)) {
+      throw new AuditStopped(source, error.problem, summary());
+    }
+    throw error;
+  }
+  if (held.length > 0) {
+    const keys = held.map((row) => sortKey(row.at));
+    const order = held.map((_, i) => i);
+    // Stable: rows at the same instant keep the log's order.
+    order.sort((a, b) => {
+      const x = keys[a] ?? 0;
+      const y = keys[b] ?? 0;
+      if (Number.isNaN(x) || Number.isNaN(y))
+        return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : -1) : 1;
+      return x - y || a - b;
+    });
+    for (const i of order) {
+      const row = held[i];
+      if (row !== undefined) judge(row);
+    }
+    held.length = 0;
+    await options.onBatch?.(rows, bytes);
+  }
+  return summary();
+}
