@@ -195,6 +195,8 @@ export async function auditLog(
 
   const refuse = (record: InvalidRecord): void => {
     if (strict) {
+      // The summary counts the rows before the one that stopped the audit.
+      rows -= 1;
       const { line, code, field, message } = record;
       stop({ line, code, field, message });
     }

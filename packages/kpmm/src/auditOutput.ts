@@ -83,7 +83,7 @@ export function summaryText(s: AuditSummary): string {
         ],
         [
           'before_policy_report',
-          `${whole(s.beforePolicyReport)} violating row${s.beforePolicyReport === 1 ? ' is' : 's are'} dated before their policy was first reported`,
+          `${whole(s.beforePolicyReport)} violating ${s.beforePolicyReport === 1 ? 'row is dated before its' : 'rows are dated before their'} policy was first reported`,
         ],
       ]),
     );
@@ -288,7 +288,8 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
       await flush();
     },
     stopped: async (error) => {
-      out(ending(error.summary));
+      // A summary of nothing (a binary file, a bad header) would only bury the error.
+      if (error.summary.rows > 0) out(ending(error.summary));
       await flush();
     },
   };

@@ -193,8 +193,8 @@ describe('the audit progress line at a terminal', () => {
     );
     const { code, output } = await kpmmOnTerminal(['audit', log], []);
     expect(code).toBe(0);
-    expect(output).toContain('100,000 rows audited');
+    expect(output).toMatch(/\r {2}100,001 rows audited, [\d,]+ rows\/s, 100% of the file/);
     expect(output).toContain('\r\u001b[K');
-    expect(output).toContain(`${String(rows)} rows audited; 0 broke a rule`);
+    expect(output).toContain('100,001 rows = 100,001 clean + 0 violating + 0 invalid');
   }, 30_000);
 });

@@ -41,7 +41,7 @@ describe('1. the audit progress line at a terminal', () => {
     expect(findings).toHaveLength(3);
     expect(shown.filter((l) => l.includes('rows audited') && l.includes('line '))).toEqual([]);
     expect(findings[0]).toMatch(/^line 100007: /);
-    expect(shown.at(-2)).toMatch(/^100008 rows audited; 3 broke a rule/);
+    expect(shown).toContain('100,008 rows = 100,005 clean + 3 violating + 0 invalid');
   });
 
   it('never goes into JSON, even with standard error on a terminal', async () => {
@@ -50,7 +50,8 @@ describe('1. the audit progress line at a terminal', () => {
       stderrIsTTY: true,
     });
     expect(JSON.parse(stdout)).toMatchObject({ rows: 100_008 });
-    expect(stderr).toContain('100,000 rows audited');
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(stderr.slice(0, -4)).toMatch(/^\r {2}100,008 rows audited, [\d,]+ rows\/s$/);
   });
 });
 
@@ -63,8 +64,10 @@ describe('2. a short row in the middle of a log', () => {
     '2020-06-08T12:00:00+09:00,0191 444 4444,0191 333 3333,100',
   ].join('\n');
 
-  it('keeps what was found before it, and names its line', async () => {
-    const { code, stdout, stderr } = await run(['audit', '-', '--json'], { input: log });
+  it('with --strict, keeps what was found before it, and names its line', async () => {
+    const { code, stdout, stderr } = await run(['audit', '-', '--json', '--strict'], {
+      input: log,
+    });
     expect(code).toBe(2);
     const document = JSON.parse(stdout) as {
       violations: { line: number }[];
@@ -81,9 +84,14 @@ describe('2. a short row in the middle of a log', () => {
     const quoted = `${HEADER}\n2020-06-08T10:00:00+09:00,01911111111,,300\n2020-06-08T10:30:00+09:00,01911111111,,200\n2020-06-08T11:00:00+09:00,"0191,,100\n`;
     const { code, stdout } = await run(['audit', '-', '--json'], { input: quoted });
     expect(code).toBe(2);
-    const document = JSON.parse(stdout) as { violations: { line: number }[]; rows: number };
+    const document = JSON.parse(stdout) as {
+      violations: { line: number }[];
+      invalid: { line: number; code: string }[];
+      rows: number;
+    };
     expect(document.violations.map((v) => v.line)).toEqual([3]);
-    expect(document.rows).toBe(2);
+    expect(document.invalid).toMatchObject([{ line: 4, code: 'invalid_input' }]);
+    expect(document.rows).toBe(3);
   });
 });
 
@@ -186,11 +194,14 @@ describe('6. a binary log and control characters', () => {
 
   it('a field with escape sequences is echoed escaped', async () => {
     const log = `${HEADER}\n2020-06-08T10:00:00+09:00,01911111111,,3\u001b[2J\u009b0\n`;
-    const { code, stdout, stderr } = await run(['audit', '-', '--json'], { input: log });
+    const { code, stdout } = await run(['audit', '-', '--json'], { input: log });
     expect(code).toBe(2);
-    expect(stderr).toContain('\\u{1b}[2J\\u{9b}0');
-    expect(hasControls(stderr)).toBe(false);
+    const document = JSON.parse(stdout) as { invalid: { value: string }[] };
+    expect(document.invalid[0]?.value).toBe('3\\u{1b}[2J\\u{9b}0');
     expect(stdout).not.toMatch(/[\u007f-\u009f]/);
+    const text = await run(['audit', '-'], { input: log });
+    expect(text.stdout).toContain("(value '3\\u{1b}[2J\\u{9b}0')");
+    expect(hasControls(text.stdout)).toBe(false);
   });
 
   it('a file name with control characters is echoed escaped', async () => {
