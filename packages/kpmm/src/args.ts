@@ -22,6 +22,15 @@ function describeArgument(arg: string, position: number): string {
   return SAFE_OPTION.test(name) ? `'${name}'` : `argument ${String(position)}`;
 }
 
+/** Options that would put a secret in an argument, refused before anything else is read. */
+const SECRET_OPTIONS = [
+  {
+    name: '--pin',
+    instead: 'type the PIN at the prompt, or use --pin-file FILE or standard input',
+  },
+  { name: '--key', instead: 'type the key at the prompt, or use --key-file FILE' },
+] as const;
+
 /** The position a user sees: the command's name is argument 1, so its first argument is 2. */
 const positionOf = (index: number): number => index + 2;
 
@@ -46,9 +55,10 @@ export function parseCommandArgs<const O extends Options>(
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const position = positionOf(i);
-    if (arg === '--pin' || arg.startsWith('--pin=')) {
+    const secret = SECRET_OPTIONS.find(({ name }) => arg === name || arg.startsWith(`${name}=`));
+    if (secret !== undefined) {
       throw new UsageError(
-        `kpmm ${command}: --pin is refused, because arguments are visible to other users and kept in shell history; type the PIN at the prompt, or use --pin-file FILE or standard input`,
+        `kpmm ${command}: ${secret.name} is refused, because arguments are visible to other users and kept in shell history; ${secret.instead}`,
       );
     }
     if (arg === '--') {

@@ -66,19 +66,30 @@ const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>
   LIMITS_2022,
 };
 
-/** Reads `--columns at=ts,sender=from`: each log column at most once, each name non-empty. */
-export function readColumns(text: string): Partial<Record<LogColumn, string>> {
+/**
+ * Reads `--columns at=ts,sender=from`: each log column at most once, each name non-empty.
+ *
+ * @param text - the option's value
+ * @param command - the command that reads it, for the messages
+ * @returns the other name of each log column named
+ * @example
+ * ```ts
+ * readColumns('at=ts, sender=from');
+ * //=> { at: 'ts', sender: 'from' }
+ * ```
+ */
+export function readColumns(text: string, command = 'audit'): Partial<Record<LogColumn, string>> {
   const columns: Partial<Record<LogColumn, string>> = {};
   for (const pair of text.split(',')) {
     const [key = '', name = '', ...extra] = pair.split('=');
     const column = LOG_COLUMNS.find((c) => c === key.trim().toLowerCase());
     if (column === undefined || extra.length > 0 || name.trim() === '') {
       throw new UsageError(
-        `kpmm audit: --columns takes pairs like at=ts,sender=from, each of ${LOG_COLUMNS.join(', ')} at most once`,
+        `kpmm ${command}: --columns takes pairs like at=ts,sender=from, each of ${LOG_COLUMNS.join(', ')} at most once`,
       );
     }
     if (columns[column] !== undefined) {
-      throw new UsageError(`kpmm audit: --columns names ${column} twice`);
+      throw new UsageError(`kpmm ${command}: --columns names ${column} twice`);
     }
     columns[column] = name.trim();
   }

@@ -20,6 +20,7 @@ export type UsageErrorCode =
   | 'invalid_argument'
   | 'unreadable_input'
   | 'unsafe_pin_file'
+  | 'unsafe_key_file'
   | 'invalid_header'
   | 'secret_column'
   | 'too_many_rows';

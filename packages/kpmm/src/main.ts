@@ -4,6 +4,7 @@ import { runCost } from './cost.js';
 import { runFacts } from './facts.js';
 import { EXIT, Interrupted, UsageError, hasWritten, writeJson, type CliIo } from './io.js';
 import { runPlan } from './plan.js';
+import { runPseudonymize } from './pseudonymize.js';
 import { runRental } from './rental.js';
 import { runReport } from './report.js';
 import { runSchedule } from './schedule.js';
@@ -25,10 +26,13 @@ Commands:
   cost WON [--at]               what WON of mobile money costs in cash KPW, yuan and dollars
   rental --region --destination the price of renting a Chinese phone
   audit FILE|-                  check a CSV transfer log against the cap rules
+  pseudonymize FILE|- [--key-file PATH]
+                                the log with keyed pseudonyms for senders and recipients,
+                                every row on its line, to share and audit with --ids opaque
   facts                         every figure with its grade and sources
 
 Every command takes --json (machine-readable output) and --help.
-Exit codes: 0 ok, 1 a rule was violated, 2 bad input, 130 Ctrl-C at the PIN prompt.
+Exit codes: 0 ok, 1 a rule was violated, 2 bad input, 130 Ctrl-C at the PIN or key prompt.
 `;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -40,6 +44,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   cost: runCost,
   rental: runRental,
   audit: runAudit,
+  pseudonymize: runPseudonymize,
   facts: runFacts,
 };
 

@@ -99,17 +99,18 @@ function readKeys(stdin: Stdin): Promise<string> {
 }
 
 /**
- * Prompts on stderr and reads the PIN from a terminal without echo: raw mode, with Enter,
+ * Prompts on stderr and reads a secret from a terminal without echo: raw mode, with Enter,
  * Backspace and Ctrl-C handled here, and the terminal put back as it was however it ends.
  */
-async function readHiddenPin(
+async function readHidden(
   stdin: Stdin & { setRawMode: (mode: boolean) => unknown },
   stderr: CliIo['stderr'],
+  prompt: string,
 ): Promise<string> {
   // Raw mode first, so that nothing typed after the prompt appears is echoed.
   stdin.setEncoding('utf8');
   stdin.setRawMode(true);
-  stderr.write(PIN_PROMPT);
+  stderr.write(prompt);
   try {
     return await readKeys(stdin);
   } finally {
@@ -131,33 +132,73 @@ async function readFirstLine(stdin: Stdin): Promise<string> {
 }
 
 /**
- * Reads the PIN from the first line of a file that only its owner can read or write: a PIN
- * file that others can read is refused (like ssh does for its keys), and nothing of the file
- * is ever echoed.
+ * Reads a file that holds a secret and that only its owner can read or write: a file that others
+ * can read is refused (like ssh does for its keys), and neither the file's text nor its name is
+ * ever echoed.
+ *
+ * @param file - the path as given
+ * @param names.who - who speaks in the messages, e.g. `kpmm pseudonymize`
+ * @param names.option - the option that named the file, e.g. `--key-file`
+ * @param names.unsafe - the code for a file that others can read or write
+ * @returns the file's bytes
+ * @throws UsageError `unreadable_input`, or `names.unsafe` for a file others can use
  */
-async function readPinFile(file: string): Promise<string> {
+export async function readPrivateFile(
+  file: string,
+  {
+    who,
+    option,
+    unsafe,
+  }: {
+    readonly who: string;
+    readonly option: string;
+    readonly unsafe: 'unsafe_pin_file' | 'unsafe_key_file';
+  },
+): Promise<Buffer> {
   let handle;
   try {
     handle = await open(file, 'r');
   } catch {
-    throw new UsageError('kpmm: cannot read the --pin-file', 'unreadable_input');
+    throw new UsageError(`${who}: cannot read the ${option}`, 'unreadable_input');
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
-      throw new UsageError('kpmm: the --pin-file is not a regular file', 'unreadable_input');
+      throw new UsageError(`${who}: the ${option} is not a regular file`, 'unreadable_input');
     }
     if ((info.mode & 0o077) !== 0) {
       throw new UsageError(
-        'kpmm: the --pin-file can be read or written by other users; make it private first (chmod 600)',
-        'unsafe_pin_file',
+        `${who}: the ${option} can be read or written by other users; make it private first (chmod 600)`,
+        unsafe,
       );
     }
-    const text = await handle.readFile('utf8');
-    return text.split(/\r?\n/)[0] ?? '';
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+/** Reads the PIN from the first line of a private `--pin-file`. */
+async function readPinFile(file: string): Promise<string> {
+  const bytes = await readPrivateFile(file, {
+    who: 'kpmm',
+    option: '--pin-file',
+    unsafe: 'unsafe_pin_file',
+  });
+  return bytes.toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+/**
+ * Reads a secret typed at a terminal, prompted for on stderr and not echoed, as the PIN is
+ * (Enter ends it, Backspace and Ctrl-U edit, Ctrl-C interrupts).
+ *
+ * @param io - stdin and stderr
+ * @param prompt - the question, written on stderr
+ * @returns what was typed, or undefined when standard input is not a terminal
+ * @throws Interrupted when Ctrl-C is pressed at the prompt
+ */
+export async function readHiddenAtTerminal(io: CliIo, prompt: string): Promise<string | undefined> {
+  return isTerminal(io.stdin) ? readHidden(io.stdin, io.stderr, prompt) : undefined;
 }
 
 /**
@@ -177,5 +218,7 @@ export async function readPin(
   if (file !== undefined) return readPinFile(file);
   const fromEnv = io.env['KPMM_PIN'];
   if (fromEnv !== undefined) return fromEnv;
-  return isTerminal(io.stdin) ? readHiddenPin(io.stdin, io.stderr) : readFirstLine(io.stdin);
+  return isTerminal(io.stdin)
+    ? readHidden(io.stdin, io.stderr, PIN_PROMPT)
+    : readFirstLine(io.stdin);
 }
