@@ -1,72 +1,182 @@
-// `kpmm audit` over a generated 1,000,000-row CSV: rows per second and peak memory, against a bare
-// Node line count of the same file (the floor) measured in the same run.
-// Run: npm run bench (after the build).
+// `kpmm audit` end to end against a floor, over generated logs of 1,000,000 and 10,000,000 rows
+// (10,000 senders over 100 days, to 50,000 recipients; about a third of the 1M rows break the
+// daily cap). The floor is a bare Node script that reads the same file with readline, splits each
+// line on commas and counts transfers per sender-day in a Map. Each run is its own process under
+// /usr/bin/time -v (peak RSS from "Maximum resident set size"): the floor, `kpmm audit --format
+// json`, `kpmm audit` (text) and `kpmm audit --summary`, output to /dev/null, floor and audits
+// alternating round by round. Reported: the median of each, the audits' speed as a share of the
+// floor's (goal at least 50%) and the json audit's peak RSS at 10M over 1M (goal at most 1.2x).
+// The logs go to a temp folder, removed at the end.
+//
+// Run: npm run bench (or, after the build, node bench/cli-audit.mjs).
+// Env: AUDIT_ROWS (default 1000000), AUDIT_ROUNDS (rounds at that size, default 3),
+//      AUDIT_ROWS_LARGE (default 10000000; 0 skips it), AUDIT_ROUNDS_LARGE (default 1).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 
-const ROWS = Number(process.env['AUDIT_ROWS'] ?? 1_000_000);
+const SMALL = Number(process.env['AUDIT_ROWS'] ?? 1_000_000);
+const ROUNDS = Number(process.env['AUDIT_ROUNDS'] ?? 3);
+const LARGE = Number(process.env['AUDIT_ROWS_LARGE'] ?? 10_000_000);
+const ROUNDS_LARGE = Number(process.env['AUDIT_ROUNDS_LARGE'] ?? 1);
 const SENDERS = 10_000;
-const dir = mkdtempSync(join(tmpdir(), 'kpmm-bench-'));
-const file = join(dir, 'log.csv');
+const DAYS = 100;
+const DAY_MS = 86_400_000;
+const BUFFER = 64 * 1024;
 const bin = new URL('../packages/kpmm/dist/kpmm.js', import.meta.url).pathname;
 
-async function generate() {
+const dir = mkdtempSync(join(tmpdir(), 'kpmm-bench-'));
+const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+const fmt = (n) => n.toLocaleString('en');
+const label = (rows) => (rows % 1_000_000 === 0 ? `${String(rows / 1_000_000)}M` : fmt(rows));
+
+async function generate(file, rows) {
   const out = createWriteStream(file);
-  const write = async (text) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write('at,sender,recipient,amount\n');
+  let buffer = 'at,sender,recipient,amount\n';
   const start = Date.parse('2020-06-08T00:00:00Z');
+  const step = (DAYS * DAY_MS) / rows;
   let x = 7;
-  for (let n = 0; n < ROWS; n += 1) {
+  for (let n = 0; n < rows; n += 1) {
     x = (x * 48_271) % 2_147_483_647;
-    const at = new Date(start + Math.floor((n * 86_400_000) / SENDERS))
-      .toISOString()
-      .replace('.000Z', 'Z');
-    const sender = `0191${String((n * 7_919) % SENDERS).padStart(7, '0')}`;
+    const at = new Date(start + Math.floor(n * step)).toISOString().replace('.000Z', 'Z');
+    const sender = `0191${String(Math.floor(x / 7) % SENDERS).padStart(7, '0')}`;
     const recipient = `0192${String(x % 50_000).padStart(7, '0')}`;
-    await write(`${at},${sender},${recipient},${String(100 + (x % 401))}\n`);
+    buffer += `${at},${sender},${recipient},${String(100 + (x % 401))}\n`;
+    if (buffer.length >= BUFFER) {
+      const ok = out.write(buffer);
+      buffer = '';
+      if (!ok) await once(out, 'drain');
+    }
   }
-  out.end();
+  out.end(buffer);
   await once(out, 'finish');
 }
 
-const LINE_COUNT = `
+// The floor: read, split, count per sender-day; nothing an audit could skip.
+const FLOOR = `
 const fs = require('node:fs');
-let lines = 0;
-fs.createReadStream(process.argv[1]).on('data', (b) => { for (const c of b) if (c === 10) lines += 1; })
-  .on('end', () => console.log(lines));
+const readline = require('node:readline');
+const days = new Map();
+let header = true;
+const lines = readline.createInterface({ input: fs.createReadStream(process.argv[1]), crlfDelay: Infinity });
+lines.on('line', (line) => {
+  if (header) { header = false; return; }
+  const [at, sender] = line.split(',');
+  const key = sender + at.slice(0, 10);
+  days.set(key, (days.get(key) ?? 0) + 1);
+});
+lines.on('close', () => console.log(days.size));
 `;
 
-function measure(label, args) {
+function run(name, rows, args, okStatus) {
   const started = process.hrtime.bigint();
   const result = spawnSync('/usr/bin/time', ['-v', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
-    maxBuffer: 1 << 30,
+    maxBuffer: 1 << 26,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  const peakMb = rss === null ? NaN : Number(rss[1]) / 1024;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
+  const exit = /Exit status: (\d+)/.exec(result.stderr ?? '');
+  const status = exit === null ? NaN : Number(exit[1]);
+  if (result.error !== undefined || rss === null || !okStatus.includes(status)) {
+    throw new Error(
+      `${name} failed (exit ${String(status)}): ${String(result.error ?? '')}\n${result.stderr ?? ''}`,
+    );
+  }
+  const peakMb = Number(rss[1]) / 1024;
   console.log(
-    `  ${label}: ${seconds.toFixed(2)} s, ${(ROWS / seconds).toFixed(0)} rows/s, peak RSS ${peakMb.toFixed(0)} MB (exit ${String(result.status)})`,
+    `  ${name}: ${seconds.toFixed(2)} s, ${fmt(Math.round(rows / seconds))} rows/s, peak RSS ${peakMb.toFixed(0)} MB (exit ${String(status)})`,
   );
-  return seconds;
+  return { seconds, peakMb };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// kpmm audit exits 1 when it finds violations, which these logs have.
+const KINDS = [
+  {
+    key: 'floor',
+    name: 'floor (readline, Map per sender-day)',
+    args: (f) => ['-e', FLOOR, f],
+    ok: [0],
+  },
+  {
+    key: 'json',
+    name: 'kpmm audit --format json',
+    args: (f) => [bin, 'audit', f, '--format', 'json'],
+    ok: [0, 1],
+  },
+  { key: 'text', name: 'kpmm audit (text)', args: (f) => [bin, 'audit', f], ok: [0, 1] },
+  {
+    key: 'summary',
+    name: 'kpmm audit --summary',
+    args: (f) => [bin, 'audit', f, '--summary'],
+    ok: [0, 1],
+  },
+];
+
+async function measureSize(rows, rounds) {
+  const file = join(dir, `log-${String(rows)}.csv`);
+  const started = process.hrtime.bigint();
+  await generate(file, rows);
+  const genSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `${label(rows)}: kpmm audit over ${fmt(rows)} rows from ${fmt(SENDERS)} senders over ${String(DAYS)} days (generated in ${genSeconds.toFixed(1)} s)`,
+  );
+  const results = Object.fromEntries(KINDS.map((k) => [k.key, []]));
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const kind of KINDS) {
+      const name = `${label(rows)} round ${String(round)} ${kind.name}`;
+      results[kind.key].push(run(name, rows, [process.execPath, ...kind.args(file)], kind.ok));
+    }
+  }
+  rmSync(file, { force: true });
+  const med = Object.fromEntries(
+    KINDS.map((k) => [
+      k.key,
+      {
+        seconds: median(results[k.key].map((r) => r.seconds)),
+        peakMb: median(results[k.key].map((r) => r.peakMb)),
+      },
+    ]),
+  );
+  const of = `median of ${String(rounds)}`;
+  for (const kind of rounds > 1 ? KINDS : []) {
+    console.log(
+      `  ${label(rows)} ${kind.name} (${of}): ${med[kind.key].seconds.toFixed(2)} s, ${fmt(Math.round(rows / med[kind.key].seconds))} rows/s, peak RSS ${med[kind.key].peakMb.toFixed(0)} MB`,
+    );
+  }
+  const pct = (key) => ((med.floor.seconds / med[key].seconds) * 100).toFixed(0);
+  console.log(
+    `  ratio: kpmm audit --json runs at ${pct('json')}% of the floor's speed (goal at least 50%)`,
+  );
+  console.log(`  ratio: kpmm audit (text) runs at ${pct('text')}% of the floor's speed`);
+  console.log(`  ratio: kpmm audit --summary runs at ${pct('summary')}% of the floor's speed`);
+  return med;
 }
 
 try {
-  await generate();
-  console.log(
-    `kpmm audit over ${ROWS.toLocaleString('en')} rows from ${SENDERS.toLocaleString('en')} senders`,
-  );
-  const floor = measure('bare line count (floor)', [process.execPath, '-e', LINE_COUNT, file]);
-  const audit = measure('kpmm audit --json', [process.execPath, bin, 'audit', file, '--json']);
-  const text = measure('kpmm audit', [process.execPath, bin, 'audit', file]);
-  console.log(
-    `  ratio: kpmm audit --json runs at ${((floor / audit) * 100).toFixed(1)}% of the floor's speed (${(audit / floor).toFixed(1)}x its time); text ${(text / floor).toFixed(1)}x`,
-  );
+  const small = await measureSize(SMALL, ROUNDS);
+  if (LARGE > 0) {
+    const large = await measureSize(LARGE, ROUNDS_LARGE);
+    console.log(
+      `peak RSS ${label(LARGE)} / ${label(SMALL)}: ${(large.json.peakMb / small.json.peakMb).toFixed(2)}x (goal at most 1.2x) for kpmm audit --json (${large.json.peakMb.toFixed(0)} MB / ${small.json.peakMb.toFixed(0)} MB)`,
+    );
+  }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  cleanUp();
 }
