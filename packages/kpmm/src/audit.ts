@@ -2,7 +2,12 @@ import { open } from 'node:fs/promises';
 import { DAILY_CAP_2020, LIMITS_2022, type TransferPolicy } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs } from './args.js';
 import { AuditStopped, auditLog, type AuditSummary } from './auditLog.js';
-import { AUDIT_FORMATS, createWriter, type AuditFormat } from './auditOutput.js';
+import {
+  AUDIT_FORMATS,
+  JSON_INVALID_LISTED,
+  createWriter,
+  type AuditFormat,
+} from './auditOutput.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { LOG_COLUMNS, type LogColumn } from './logReader.js';
 import { createProgress } from './progress.js';
@@ -47,8 +52,8 @@ Outputs:
   json    {"violations":[{"line","sender","recipient","amount","at","utc","day","policy",
           "codes","beforePolicyReport","columns"?},...],"invalid":[{"line","code","field",
           "message","value"},...],"invalidOmitted":N,"summary":{...},"rows":N}
-          (the first ${String(1000)} invalid rows are listed; the summary counts them all). When
-          the audit stops, "error":{"line","code","field","message"} comes before "summary".
+          (the first ${JSON_INVALID_LISTED.toLocaleString('en-US')} invalid rows listed; the summary counts all). When the
+          audit stops, "error":{"line","code","field","message"} comes before "summary".
   ndjson  one {"type":"violation",...} or {"type":"invalid",...} a line, then one
           {"type":"summary",...} line ({"type":"error",...} before it when the audit stops).
   csv     the violations with a header (codes joined by ';', kept columns last); invalid rows
