@@ -114,7 +114,7 @@ async function openFile(file: string) {
   try {
     const handle = await open(file, 'r');
     const { size } = await handle.stat();
-    return { stream: handle.createReadStream({ highWaterMark: 1 << 20 }), size };
+    return { stream: handle.createReadStream({ highWaterMark: 1 << 16 }), size };
   } catch {
     throw new UsageError(`kpmm audit: cannot read '${echo(file, 200)}'`, 'unreadable_input');
   }

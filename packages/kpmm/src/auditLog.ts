@@ -102,6 +102,7 @@ export class AuditStopped extends RowError {
 
 const TOP_SENDERS = 10;
 const NATIONAL = /^0\d{10}$/;
+const NO_COLUMNS: Readonly<Record<string, string>> = Object.freeze({});
 
 function add(counts: Record<string, number>, key: string, n = 1): void {
   counts[key] = (counts[key] ?? 0) + n;
@@ -228,17 +229,26 @@ export async function auditLog(
 
   const violation = (row: LogRow, found: AuditRow<LogRow>): void => {
     violating += 1;
-    const codes = found.violations.map((v) => v.code);
-    const rules = found.violations.map((v) => v.rule);
-    for (const code of codes) add(byCode, code);
-    for (const rule of rules) add(byRule, rule);
+    const codes: string[] = [];
+    const rules: string[] = [];
+    for (const { code, rule } of found.violations) {
+      codes.push(code);
+      rules.push(rule);
+      add(byCode, code);
+      add(byRule, rule);
+    }
     add(byPolicy, found.policyId);
     add(byMonth, found.day.slice(0, 7));
     if (found.beforePolicyReport) beforePolicyReport += 1;
     const key = keyOf(row.sender);
     senders.set(key, (senders.get(key) ?? 0) + 1);
-    const columns: Record<string, string> = {};
-    for (const { name, index } of header?.keep ?? []) columns[name] = row.fields[index] ?? '';
+    const keep = header?.keep ?? [];
+    let columns: Readonly<Record<string, string>> = NO_COLUMNS;
+    if (keep.length > 0) {
+      const kept: Record<string, string> = {};
+      for (const { name, index } of keep) kept[name] = row.fields[index] ?? '';
+      columns = kept;
+    }
     options.onViolation?.({
       line: row.line,
       sender: row.sender,
