@@ -92,25 +92,15 @@ function scanRfc3339(text: string): Rfc3339Fields | undefined {
     at = end;
   }
   const zone = text.charCodeAt(at);
-  if (at + 1 === length && (zone === 90 || zone === 122)) {
-    return {
-      year,
-      month,
-      day,
-      hour,
-      minute,
-      second,
-      millis,
-      offsetSign: 0,
-      offsetHours: 0,
-      offsetMinutes: 0,
-    };
-  }
-  if (at + 6 !== length || (zone !== 43 && zone !== 45) || text.charCodeAt(at + 3) !== 58) {
+  const zulu = at + 1 === length && (zone === 90 || zone === 122);
+  if (
+    !zulu &&
+    (at + 6 !== length || (zone !== 43 && zone !== 45) || text.charCodeAt(at + 3) !== 58)
+  ) {
     return undefined;
   }
-  const offsetHours = digitsAt(text, at + 1, at + 3);
-  const offsetMinutes = digitsAt(text, at + 4, at + 6);
+  const offsetHours = zulu ? 0 : digitsAt(text, at + 1, at + 3);
+  const offsetMinutes = zulu ? 0 : digitsAt(text, at + 4, at + 6);
   if (offsetHours < 0 || offsetMinutes < 0) return undefined;
   return {
     year,
@@ -120,7 +110,7 @@ function scanRfc3339(text: string): Rfc3339Fields | undefined {
     minute,
     second,
     millis,
-    offsetSign: zone === 45 ? -1 : 1,
+    offsetSign: zulu ? 0 : zone === 45 ? -1 : 1,
     offsetHours,
     offsetMinutes,
   };
