@@ -1,24 +1,11 @@
-import { Transform } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
-import { echo, escapeControls } from './text.js';
-import { RowError } from './rowError.js';
-
-/** One row of a transfer log, as read from CSV; `line` counts the header as line 1. */
-export interface LogRow {
-  readonly line: number;
-  readonly at: string;
-  readonly sender: string;
-  readonly recipient?: string;
-  readonly amount: number;
-}
+import { CsvError } from 'csv-parse';
+import { escapeControls } from './text.js';
 
 /** A record as csv-parse gives it with `info: true`: the fields and the line it ends on. */
 export interface LineRecord {
   readonly fields: readonly string[];
   readonly line: number;
 }
-
-const HEADER = ['at', 'sender', 'recipient', 'amount'] as const;
 
 function isStringArray(value: unknown): value is readonly string[] {
   return Array.isArray(value) && value.every((field) => typeof field === 'string');
@@ -102,146 +89,6 @@ export function binaryKind(head: Uint8Array): string | null {
   if (starts(0x50, 0x41, 0x52, 0x31)) return 'a Parquet file';
   if (head.includes(0)) return 'binary data (it has NUL bytes)';
   return null;
-}
-
-/**
- * Passes the bytes on unchanged, after checking that they are text: a compressed file, an
- * archive, an executable or any NUL byte stops the read with a RowError saying so.
- */
-function textOnly(source: string): Transform {
-  let first = true;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      const kind = first
-        ? binaryKind(chunk)
-        : chunk.includes(0)
-          ? 'binary data (it has NUL bytes)'
-          : null;
-      first = false;
-      if (kind === null) {
-        callback(null, chunk);
-        return;
-      }
-      callback(
-        new RowError(source, {
-          line: null,
-          code: 'invalid_input',
-          field: null,
-          message: `the input is not text: it looks like ${kind}; a transfer log is CSV text`,
-        }),
-      );
-    },
-  });
-}
-
-async function* lineRecords(records: AsyncIterable<unknown>): AsyncGenerator<LineRecord> {
-  for await (const value of records) {
-    const record = readLineRecord(value);
-    if (record === undefined) throw new Error('csv-parse gave a record without its line');
-    yield record;
-  }
-}
-
-function csvProblem(source: string, error: CsvError): RowError {
-  return new RowError(source, {
-    line: csvErrorLine(error),
-    code: 'invalid_input',
-    field: null,
-    message: csvErrorMessage(error),
-  });
-}
-
-/**
- * Streams a CSV transfer log with the header `at,sender,recipient,amount`. Memory is flat: one
- * record is in hand at a time. A bad record stops the stream with a RowError naming its line
- * and column; an input that cannot be read stops it with a RowError without a line.
- *
- * @param input - the CSV bytes
- * @param options.source - how errors name the input, e.g. `kpmm audit: stdin`
- */
-export async function* readTransferLog(
-  input: NodeJS.ReadableStream,
-  { source }: { readonly source: string },
-): AsyncGenerator<LogRow> {
-  const { options, skippedBefore } = csvOptions();
-  const parser = parse(options);
-  const guard = textOnly(source);
-  // pipe() does not pass an error on (a directory, a vanished file, a binary input): without
-  // this the error would be unhandled and crash the command.
-  const stop = (error: unknown) => parser.destroy(error instanceof Error ? error : undefined);
-  input.on('error', stop);
-  guard.on('error', stop);
-  input.pipe(guard).pipe(parser);
-  let header = true;
-  try {
-    for await (const { fields, line } of lineRecords(parser)) {
-      const skipped = skippedBefore(line);
-      if (skipped !== undefined) throw csvProblem(source, skipped);
-      if (header) {
-        header = false;
-        if (fields.length !== HEADER.length || fields.some((f, i) => f.trim() !== HEADER[i])) {
-          throw new RowError(source, {
-            line,
-            code: 'invalid_input',
-            field: null,
-            message: `the header must be ${HEADER.join(',')}`,
-          });
-        }
-        continue;
-      }
-      if (fields.length !== HEADER.length) {
-        throw new RowError(source, {
-          line,
-          code: 'invalid_input',
-          field: null,
-          message: `the row has ${String(fields.length)} field${fields.length === 1 ? '' : 's'}; the header has ${String(HEADER.length)}`,
-        });
-      }
-      const [at = '', sender = '', recipient = '', amountText = ''] = fields;
-      if (!isWholeWon(amountText)) {
-        throw new RowError(source, {
-          line,
-          code: 'invalid_amount',
-          field: 'amount',
-          message: `amount must be a whole number of won, not '${echo(amountText)}'`,
-        });
-      }
-      if (sender === '') {
-        throw new RowError(source, {
-          line,
-          code: 'invalid_phone_number',
-          field: 'sender',
-          message: 'sender is empty',
-        });
-      }
-      yield {
-        line,
-        at,
-        sender,
-        ...(recipient === '' ? {} : { recipient }),
-        amount: Number(amountText),
-      };
-    }
-  } catch (error) {
-    if (error instanceof RowError) throw error;
-    if (error instanceof CsvError) throw csvProblem(source, error);
-    throw new RowError(source, {
-      line: null,
-      code: 'invalid_input',
-      field: null,
-      message: `cannot read the input (${csvErrorMessage(error)})`,
-    });
-  }
-  const skipped = skippedBefore(Number.MAX_SAFE_INTEGER);
-  if (skipped !== undefined) throw csvProblem(source, skipped);
-  if (header) {
-    throw new RowError(source, {
-      line: 1,
-      code: 'invalid_input',
-      field: null,
-      message: `the file is empty; the header must be ${HEADER.join(',')}`,
-    });
-  }
 }
 
 /**
