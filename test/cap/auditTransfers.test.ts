@@ -177,6 +177,24 @@ const cases = [
     ],
   },
   {
+    label: 'a violation before 1970 gives its UTC instant to the millisecond',
+    log: [
+      { at: '1969-12-31T15:00:00.000Z', sender: A, amount: 100 },
+      { at: '1969-12-31T23:59:59.123Z', sender: A, amount: 100 },
+    ],
+    options: {},
+    expected: [
+      {
+        index: 1,
+        utc: '1969-12-31T23:59:59.123Z',
+        beforePolicyReport: true,
+        day: '1970-01-01',
+        policyId: 'DAILY_CAP_2020',
+        violations: [count],
+      },
+    ],
+  },
+  {
     label: 'the repeated half hour of 2015 belongs to 14 August',
     log: [
       { at: '2015-08-14T14:50:00Z', sender: A, amount: 100 },

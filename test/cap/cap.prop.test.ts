@@ -181,6 +181,7 @@ describe('auditTransfers', () => {
         for (const row of rows) {
           expect(row.transfer).toBe(log[row.index]);
           expect(row.day).toBe(pyongyangDate(log[row.index]?.at ?? 0));
+          expect(row.utc).toBe(new Date(log[row.index]?.at ?? Number.NaN).toISOString());
         }
       }),
     );

@@ -14,7 +14,8 @@ import {
   nsnOf,
   opaqueId,
   quickInstant,
-  quickNsn,
+  nsnDigits,
+  nsnStart,
   quickRecipient,
 } from './rows.js';
 import type { ReadAuditOptions } from './readAuditOptions.js';
@@ -27,8 +28,8 @@ interface SenderState {
   /** The sender's transfers in the rolling window, or null for the calendar day. */
   roll: Roll | null;
   month: number;
-  /** Transfers per recipient (nsn) in `month`. */
-  recipients: Map<string, number> | null;
+  /** Transfers per recipient (by key) in `month`. */
+  recipients: Map<Id, number> | null;
 }
 
 /** Instants and amounts of a sender's transfers, oldest first; those before `head` have left. */
@@ -42,6 +43,24 @@ interface Roll {
 
 /** The parsed-number cache for senders and recipients written as text: bounded, so memory stays flat. */
 const NSN_CACHE_LIMIT = 65_536;
+
+const DAY_MS = 86_400_000;
+
+function two(value: number): string {
+  return value < 10 ? `0${String(value)}` : String(value);
+}
+
+/** A sender or recipient as the audit keys it: an opaque id, or a phone number's nsn digits. */
+type Id = string | number;
+
+function isNonEmpty<T>(list: T[]): list is [T, ...T[]] {
+  return list.length > 0;
+}
+
+/** The key of a parsed nsn, or undefined when there is none. */
+function keyOf(nsn: string | null | undefined): number | undefined {
+  return nsn === null || nsn === undefined ? undefined : nsnDigits(nsn, 0);
+}
 
 function unsorted(index: number): never {
   return fail(
@@ -87,25 +106,27 @@ export function compileAuditor<T extends AuditTransfer>({
   const monthlyFromMs = Number.isFinite(monthlyFromDay)
     ? startOfPyongyangMonthOfDay(monthlyFromDay)
     : monthlyFromDay;
-  const senders = new Map<string, SenderState>();
-  const nsnCache = new Map<string, string | undefined>();
+  const senders = new Map<Id, SenderState>();
+  const nsnCache = new Map<string, number | undefined>();
   let index = -1;
   let lastMs = Number.NEGATIVE_INFINITY;
   let day = 0;
   let dayEnd = Number.NEGATIVE_INFINITY;
   let month = 0;
+  let dayText = '';
   let policy: CompiledPolicy = fixed ?? compiledBuiltIns()[0];
 
   /**
-   * The id of a sender or recipient: an opaque id as it is, or the nsn of a phone number, each
-   * distinct text parsed once; undefined when it is not one.
+   * The key of a sender or recipient: an opaque id as it is, or a phone number's nsn digits after
+   * `19` as a number, each distinct unusual spelling parsed once; undefined when it is not one.
    */
-  function idOf(value: unknown): string | undefined {
+  function idOf(value: unknown): Id | undefined {
     if (opaque) return typeof value === 'string' && value !== '' ? value : undefined;
-    // Stryker disable next-line StringLiteral: every value then skips the cache, to the same nsn
-    if (typeof value !== 'string') return quickRecipient(value) ?? undefined;
-    // The usual spellings (0191…, +850191…) are read directly: cheaper than a cache lookup.
-    return quickNsn(value) ?? nsnCache.get(value) ?? remember(value);
+    // Stryker disable next-line StringLiteral: every value then skips the cache, to the same key
+    if (typeof value !== 'string') return keyOf(quickRecipient(value));
+    // The canonical spellings are read directly: cheaper than a cache lookup.
+    const digits = nsnDigits(value, nsnStart(value));
+    return digits >= 0 ? digits : (nsnCache.get(value) ?? remember(value));
   }
 
   /** An invalid row: reported, counting toward no limit, or the end of the stream. */
@@ -116,13 +137,27 @@ export function compileAuditor<T extends AuditTransfer>({
     return { index: at, transfer: row, invalid: true, issues: [first, ...rest] };
   }
 
-  /** Parses a text and remembers the answer (a text that is no number is read again if it comes back). */
-  function remember(text: string): string | undefined {
-    const nsn = quickRecipient(text) ?? undefined;
+  /** Parses a text and remembers its id (a text that is no number is read again if it comes back). */
+  function remember(text: string): number | undefined {
+    const id = keyOf(quickRecipient(text));
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a memory bound; answers are the same with or without it
     if (nsnCache.size >= NSN_CACHE_LIMIT) nsnCache.clear();
-    nsnCache.set(text, nsn);
-    return nsn;
+    nsnCache.set(text, id);
+    return id;
+  }
+
+  // A violation's UTC instant: the date part is made once per UTC day, the time by arithmetic.
+  let utcDay = Number.NaN;
+  let utcDate = '';
+  function utcOf(ms: number): string {
+    const inDay = ms - Math.floor(ms / DAY_MS) * DAY_MS;
+    const start = ms - inDay;
+    if (start !== utcDay) {
+      utcDay = start;
+      utcDate = toIsoUtc(start).slice(0, -13);
+    }
+    const seconds = Math.floor(inDay / 1000);
+    return `${utcDate}${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}.${String(inDay % 1000).padStart(3, '0')}Z`;
   }
 
   /** Forgets every sender with nothing left inside a window at `now`. */
@@ -143,6 +178,7 @@ export function compileAuditor<T extends AuditTransfer>({
   function advance(ms: number): void {
     const span = daySpan(ms);
     day = span.id;
+    dayText = formatDay(day);
     dayEnd = span.end;
     month = monthSpan(ms).id;
     if (fixed === null) policy = builtInOn(day).compiled;
@@ -222,28 +258,28 @@ export function compileAuditor<T extends AuditTransfer>({
 
     const findings: AuditFinding[] = [];
     judgeDaily(policy, count, total, amount, findings);
-    if (policy.monthlyMax !== null) {
+    const { monthlyMax } = policy;
+    if (monthlyMax !== null) {
       if (recipient === null) {
         findings.push({
           rule: 'recipient-monthly',
           code: 'missing_recipient',
-          limit: policy.monthlyMax,
+          limit: monthlyMax,
           attempted: null,
         });
       } else {
-        judgeMonthly(policy.monthlyMax, toRecipient, findings);
+        judgeMonthly(monthlyMax, toRecipient, findings);
       }
     }
-    const [first, ...rest] = findings;
-    if (first === undefined) return undefined;
+    if (!isNonEmpty(findings)) return undefined;
     return {
       index,
       transfer: row,
-      utc: toIsoUtc(ms),
-      day: formatDay(day),
+      utc: utcOf(ms),
+      day: dayText,
       policyId: policy.id,
       beforePolicyReport: day < policy.effectiveDay,
-      violations: [first, ...rest],
+      violations: findings,
     };
   };
 }
