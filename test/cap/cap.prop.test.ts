@@ -5,6 +5,7 @@ import {
   auditTransfersSync,
   createAuditor,
   checkTransfer,
+  LIMITS_2022,
   policyAt,
   pyongyangDate,
   type AuditFinding,
@@ -207,6 +208,55 @@ describe('auditTransfers', () => {
         expect(fromSync).toEqual(sync);
         expect(pushed).toEqual(sync);
       }),
+    );
+  });
+
+  it('counts each recipient of a month apart, for a few recipients or hundreds', () => {
+    // Many transfers a day are allowed, so only the monthly rule judges; pools of up to 300
+    // numbers and logs of up to 300 rows take a sender past any short list of recipients.
+    const policy: TransferPolicy = {
+      ...LIMITS_2022,
+      id: 'MONTHLY_ONLY',
+      rules: [
+        { kind: 'sender-daily', maxTransfers: 10_000, maxAmountWon: 10_000_000 },
+        { kind: 'recipient-monthly', maxTransfers: 2 },
+      ],
+    };
+    const start = Date.parse('2022-09-01T00:00:00+09:00');
+    fc.assert(
+      fc.property(
+        fc
+          .oneof(
+            fc.integer({ min: 1, max: 8 }),
+            fc.integer({ min: 60, max: 90 }),
+            fc.integer({ min: 91, max: 300 }),
+          )
+          .chain((pool) =>
+            fc.array(fc.tuple(fc.nat(pool - 1), fc.nat(44)), { maxLength: 300, size: 'max' }),
+          ),
+        (picks) => {
+          // Forty-five days, in order: the count starts again on 1 October.
+          const log = picks
+            .map(([who, day]) => ({ who, day }))
+            .sort((a, b) => a.day - b.day)
+            .map(({ who, day }, i) => ({
+              at: start + day * 86_400_000 + i,
+              sender: '0191 111 1111',
+              recipient: `0192${String(who).padStart(7, '0')}`,
+              amount: 100,
+            }));
+          const seen = new Map<string, number>();
+          const expected: number[] = [];
+          log.forEach((row, i) => {
+            const key = `${pyongyangDate(row.at).slice(0, 7)} ${row.recipient}`;
+            const before = seen.get(key) ?? 0;
+            seen.set(key, before + 1);
+            if (before + 1 > 2) expected.push(i);
+          });
+          const found = [...auditTransfersSync(log, { policy })].map((row) => row.index);
+          expect(found).toEqual(expected);
+        },
+      ),
     );
   });
 

@@ -28,8 +28,52 @@ interface SenderState {
   /** The sender's transfers in the rolling window, or null for the calendar day. */
   roll: Roll | null;
   month: number;
-  /** Transfers per recipient (by key) in `month`. */
-  recipients: Map<Id, number> | null;
+  /** Transfers per recipient in `month`. */
+  recipients: Tally | null;
+}
+
+/**
+ * Transfers per recipient: a short list scanned in place (a sender has a few recipients a month,
+ * and a scan of a few numbers is cheaper than hashing into a map), then a Map once it is long.
+ */
+interface Tally {
+  readonly keys: Id[];
+  readonly counts: number[];
+  map: Map<Id, number> | null;
+}
+
+const TALLY_LIST_LIMIT = 64;
+
+/** The transfers to `key` counted so far; counts one more. */
+function countOnce(tally: Tally, key: Id): number {
+  const { keys, counts, map } = tally;
+  if (map !== null) {
+    const count = map.get(key) ?? 0;
+    map.set(key, count + 1);
+    return count;
+  }
+  const at = keys.indexOf(key);
+  if (at >= 0) {
+    const count = counts[at] ?? 0;
+    counts[at] = count + 1;
+    return count;
+  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the list and the map count alike
+  if (keys.length < TALLY_LIST_LIMIT) {
+    keys.push(key);
+    counts.push(1);
+  } else {
+    tally.map = new Map(keys.map((k, i) => [k, counts[i] ?? 0]));
+    tally.map.set(key, 1);
+  }
+  return 0;
+}
+
+/** Forgets every count, keeping the lists for the next month. */
+function clearTally(tally: Tally): void {
+  tally.keys.length = 0;
+  tally.counts.length = 0;
+  tally.map = null;
 }
 
 /** Instants and amounts of a sender's transfers, oldest first; those before `head` have left. */
@@ -170,7 +214,8 @@ export function compileAuditor<T extends AuditTransfer>({
         const newest = roll.ms[roll.ms.length - 1];
         if (newest !== undefined && newest > now - rollingMs) continue;
       }
-      if (state.recipients !== null && state.month === month && state.recipients.size > 0) continue;
+      if (state.recipients !== null && state.month === month && state.recipients.keys.length > 0)
+        continue;
       senders.delete(key);
     }
   }
@@ -244,14 +289,15 @@ export function compileAuditor<T extends AuditTransfer>({
 
     let toRecipient = 0;
     if (recipient !== null && ms >= monthlyFromMs) {
-      let { recipients } = state;
-      if (recipients === null || state.month !== month) {
-        state.month = month;
-        recipients = new Map();
-        state.recipients = recipients;
+      let tally = state.recipients;
+      if (tally === null) {
+        tally = { keys: [], counts: [], map: null };
+        state.recipients = tally;
+      } else if (state.month !== month) {
+        clearTally(tally);
       }
-      toRecipient = recipients.get(recipient) ?? 0;
-      recipients.set(recipient, toRecipient + 1);
+      state.month = month;
+      toRecipient = countOnce(tally, recipient);
     }
     state.dayCount += 1;
     state.dayTotal += amount;
