@@ -1,7 +1,7 @@
 import { KpmmError, toIsoUtc, type KpmmIssue } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
 import { fail } from '../../core/internal/fail.js';
-import { knownFields } from '../../core/internal/fields.js';
+import { readKnownInto } from '../../core/internal/fields.js';
 import type { AuditFinding, AuditInvalidRow, AuditRow, AuditTransfer } from '../types.js';
 import { daySpan, monthSpan, startOfPyongyangMonthOfDay } from './bounds.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
@@ -158,6 +158,8 @@ export function compileAuditor<T extends AuditTransfer>({
   let dayEnd = Number.NEGATIVE_INFINITY;
   let month = 0;
   let dayText = '';
+  // A row's fields in the order of LOG_ROW_KEYS (at, sender, recipient, amount), read afresh each row.
+  const read: unknown[] = [];
   let policy: CompiledPolicy = fixed ?? compiledBuiltIns()[0];
 
   /**
@@ -232,12 +234,10 @@ export function compileAuditor<T extends AuditTransfer>({
 
   return (row: T): AuditRow<T> | AuditInvalidRow<T> | undefined => {
     index += 1;
-    const fields = knownFields(row, LOG_ROW_KEYS);
-    if (fields === undefined) return refuse(row, index);
-    const ms = quickInstant(fields['at']);
-    const amount = fields['amount'];
-    const sender = idOf(fields['sender']);
-    const to = fields['recipient'];
+    if (!readKnownInto(row, LOG_ROW_KEYS, read)) return refuse(row, index);
+    const [at, from, to, amount] = read;
+    const ms = quickInstant(at);
+    const sender = idOf(from);
     const recipient = to === undefined || to === null ? null : idOf(to);
     if (ms === undefined || !isAmount(amount) || sender === undefined || recipient === undefined) {
       return refuse(row, index);
