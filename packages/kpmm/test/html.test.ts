@@ -167,8 +167,8 @@ describe('kpmm report --html', () => {
 
   it('each table beside its chart shows the library’s figures', async () => {
     const doc = dom((await run(['report', '--html', '-'])).stdout);
-    expect(tableOf(doc, 'price').map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
-      ['dailynk-2020-06-pyongyang', 'KPW 75', 'RMB 30.00', 'USD 4.46'],
+    expect(tableOf(doc, 'price')).toEqual([
+      ['dailynk-2020-06-pyongyang (Pyongyang)', 'KPW 75', 'RMB 30.00', 'USD 4.46'],
       ['dailynk-2021-02', 'KPW 75', 'RMB 38.27', 'USD 5.14'],
       ['dailynk-2022-07', 'KPW 75', 'RMB 39.47', 'USD 4.60'],
       ['dailynk-2023-03', 'KPW 75', 'RMB 30.49', 'USD 4.57'],

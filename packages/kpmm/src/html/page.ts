@@ -53,6 +53,9 @@ table { border-collapse: collapse; font-size: .85rem; width: 100%; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .2rem .4rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
+.summary { max-width: 52rem; }
+.summary td, .summary th { padding: .1rem .4rem; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .5rem; }
 figcaption p { margin: .25rem 0; }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
@@ -124,7 +127,10 @@ ${renderTable(figure.table, `The data of “${figure.heading}”`)}</div>
  */
 export function renderPage(page: Page): string {
   const lead = page.lead.map((l) => `<p class="lead">${escapeHtml(l)}</p>`).join('\n');
-  const summary = page.summary === undefined ? '' : renderTable(page.summary, 'Summary');
+  const summary =
+    page.summary === undefined
+      ? ''
+      : `<section class="summary">${renderTable(page.summary, 'Summary')}</section>`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -28,6 +28,7 @@ async function priceFigure(): Promise<Figure> {
     title: string,
     value: (r: PriceRow) => number,
     shown: (r: PriceRow) => string,
+    yLabel: string,
     { labelTables = false }: { labelTables?: boolean } = {},
   ) =>
     drawChart(
@@ -38,12 +39,12 @@ async function priceFigure(): Promise<Figure> {
       },
       (Plot) => ({
         width: 620,
-        height: labelTables ? 230 : 180,
-        marginTop: labelTables ? 80 : 24,
+        height: labelTables ? 246 : 180,
+        marginTop: labelTables ? 96 : 24,
         marginRight: 40,
         marginLeft: 56,
         x: { type: 'utc', domain: [dateOf(`${first}-01`), dateOf(`${last}-01`)], label: null },
-        y: { zero: true, grid: true, label: title.split(' of ')[0] ?? title, nice: true },
+        y: { zero: true, grid: true, label: yLabel, nice: true },
         marks: [
           Plot.line(rows, { x: at, y: value, stroke: PALETTE.grey }),
           Plot.dot(rows, { x: at, y: value, r: 4, fill: PALETTE.blue, className: MARK_CLASS }),
@@ -69,6 +70,7 @@ async function priceFigure(): Promise<Figure> {
       'Cash KPW for one won of mobile money',
       (r) => r.cashKpwPerWon,
       (r) => kpw(r.cashKpwPerWon),
+      '↑ KPW cash per won',
       { labelTables: true },
     ),
     panel(
@@ -76,12 +78,14 @@ async function priceFigure(): Promise<Figure> {
       `Yuan cost of ${String(CAP_WON)} won of mobile money`,
       (r) => units(r.cny500),
       (r) => money(r.cny500),
+      `↑ yuan for ${String(CAP_WON)} won`,
     ),
     panel(
       'price-usd',
       `Dollar cost of ${String(CAP_WON)} won of mobile money`,
       (r) => units(r.usd500),
       (r) => money(r.usd500),
+      `↑ dollars for ${String(CAP_WON)} won`,
     ),
   ]);
   return {
@@ -90,22 +94,18 @@ async function priceFigure(): Promise<Figure> {
     charts,
     table: {
       head: [
-        'rate table',
-        'as of',
-        'place',
+        'rate table (market)',
         'cash per won',
         `${String(CAP_WON)} won in yuan`,
         `${String(CAP_WON)} won in dollars`,
       ],
       rows: rows.map((r) => [
-        r.table,
-        r.asOf,
-        r.place,
+        r.place === 'not stated' ? r.table : `${r.table} (${r.place})`,
         kpw(r.cashKpwPerWon),
         money(r.cny500),
         money(r.usd500),
       ]),
-      numeric: [3, 4, 5],
+      numeric: [1, 2, 3],
     },
     caption: `KPW ${String(MOBILE_WON_PRICE.cashKpwPerWon)} in cash buys one won of mobile money (reported once, June 2020, and held for every table). The yuan and dollar costs of ${String(CAP_WON)} won, the daily cap, are derived: ${String(CAP_WON)} × KPW ${String(MOBILE_WON_PRICE.cashKpwPerWon)} divided by each table's market rate.`,
     citations: citeFacts(['MOBILE_WON_PRICE', 'RATE_TABLES', 'MOBILE_MONEY_RMB_AGREEMENT']),
