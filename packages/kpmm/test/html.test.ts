@@ -336,6 +336,31 @@ describe('createAuditAggregates', () => {
     expect(data.transfersByDay).toEqual([{ day: '2022-09-01', transfers: 3 }]);
   });
 
+  // Rows a second apart around midnight in Pyongyang, in each of the zone's offsets.
+  const days = [
+    { at: '2020-06-08T14:59:59Z', day: '2020-06-08' },
+    { at: '2020-06-08T15:00:00Z', day: '2020-06-09' },
+    { at: '2020-06-09T00:00:00.5+09:00', day: '2020-06-09' },
+    { at: '2020-06-08 23:59:59+09:00', day: '2020-06-08' },
+    { at: '2016-03-01T15:29:59Z', day: '2016-03-01' },
+    { at: '2016-03-01T15:30:00Z', day: '2016-03-02' },
+    { at: '2016-03-02T00:00:00+08:30', day: '2016-03-02' },
+  ] as const;
+  it('each clean row falls on its Pyongyang day, read once a minute', () => {
+    const charts = createAuditAggregates();
+    for (const { at } of days) charts.clean({ at, amount: 100 });
+    const expected = new Map<string, number>();
+    for (const { at, day } of days) {
+      expect(pyongyangDate(at)).toBe(day);
+      expected.set(day, (expected.get(day) ?? 0) + 1);
+    }
+    expect(charts.data().transfersByDay).toEqual(
+      [...expected]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([day, transfers]) => ({ day, transfers })),
+    );
+  });
+
   const bins = [
     { amount: 1, bin: '1–50' },
     { amount: 50, bin: '1–50' },

@@ -41,6 +41,16 @@ export interface AuditAggregates {
 /** The cap the amounts are drawn against: the 500 won of the 2020 cap and the 2022 limits. */
 export const AMOUNT_CAP_WON = 500;
 
+/**
+ * An instant to the minute, with its offset: days begin on a whole minute (15:00Z, or 15:30Z in
+ * the UTC+8:30 years), so two instants with the same key fall on the same Pyongyang day.
+ */
+function minuteKey(at: string): string {
+  let i = 16;
+  while (i < at.length && !'Zz+-'.includes(at.charAt(i))) i += 1;
+  return `${at.slice(0, 16)}${at.slice(i)}`;
+}
+
 function binOf(amount: number): number {
   if (amount <= 500) return Math.max(0, Math.ceil(amount / 50) - 1);
   return amount <= 1_000 ? 10 : 11;
@@ -63,6 +73,9 @@ export function createAuditAggregates(): AuditAggregates {
   const transfers = new Map<string, number>();
   const violations = new Map<string, Map<string, number>>();
   const bins = AMOUNT_BINS.map(() => 0);
+  // A log in order of time has many rows a minute: their day is read once.
+  let lastKey = '';
+  let lastDay = '';
   const count = (day: string, amount: number) => {
     transfers.set(day, (transfers.get(day) ?? 0) + 1);
     const bin = binOf(amount);
@@ -83,7 +96,12 @@ export function createAuditAggregates(): AuditAggregates {
       }
     },
     clean(row) {
-      count(pyongyangDate(row.at), row.amount);
+      const key = minuteKey(row.at);
+      if (key !== lastKey) {
+        lastKey = key;
+        lastDay = pyongyangDate(row.at);
+      }
+      count(lastDay, row.amount);
     },
     data() {
       const days = [...transfers.keys()].sort();
