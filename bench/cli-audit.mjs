@@ -3,14 +3,17 @@
 // of the rows break the daily cap). The floor is a bare Node script that reads the same file with readline, splits each
 // line on commas and counts transfers per sender-day in a Map. Each run is its own process under
 // /usr/bin/time -v (peak RSS from "Maximum resident set size"): the floor, `kpmm audit --format
-// json`, `kpmm audit` (text) and `kpmm audit --summary`, output to /dev/null, floor and audits
-// alternating round by round. Reported: the median of each, the audits' speed as a share of the
-// floor's (goal at least 50%) and the json audit's peak RSS at 10M over 1M (goal at most 1.2x).
+// json`, `kpmm audit` (text), `kpmm audit --summary` and `kpmm audit --html` (the text audit
+// plus the page's aggregates and charts), output to /dev/null, floor and audits alternating round
+// by round. Reported: the median of each, the audits' speed as a share of the floor's (goal at
+// least 50%), the html audit's time over the text audit's (goal at most 1.5x) and the json
+// audit's peak RSS at 10M over 1M (goal at most 1.2x).
 // The logs go to a temp folder, removed at the end.
 //
 // Run: npm run bench (or, after the build, node bench/cli-audit.mjs).
 // Env: AUDIT_ROWS (default 1000000), AUDIT_ROUNDS (rounds at that size, default 3),
-//      AUDIT_ROWS_LARGE (default 10000000; 0 skips it), AUDIT_ROUNDS_LARGE (default 1).
+//      AUDIT_ROWS_LARGE (default 10000000; 0 skips it), AUDIT_ROUNDS_LARGE (default 1),
+//      AUDIT_KINDS (a comma-separated subset of floor,json,text,daily,summary,html; default all).
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,10 +105,20 @@ function run(name, rows, args, okStatus) {
     );
   }
   const peakMb = Number(rss[1]) / 1024;
-  console.log(
-    `  ${name}: ${seconds.toFixed(2)} s, ${fmt(Math.round(rows / seconds))} rows/s, peak RSS ${peakMb.toFixed(0)} MB (exit ${String(status)})`,
+  // CPU time (user + system) as well as wall time: on a shared machine the wall time also
+  // counts the waits for a core, the CPU time much less so.
+  const cpu = ['User', 'System'].reduce(
+    (sum, kind) =>
+      sum +
+      Number(
+        new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr ?? '')?.[1] ?? 0,
+      ),
+    0,
   );
-  return { seconds, peakMb };
+  console.log(
+    `  ${name}: ${seconds.toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${fmt(Math.round(rows / seconds))} rows/s, peak RSS ${peakMb.toFixed(0)} MB (exit ${String(status)})`,
+  );
+  return { seconds, cpu, peakMb };
 }
 
 const median = (values) => {
@@ -115,7 +128,7 @@ const median = (values) => {
 };
 
 // kpmm audit exits 1 when it finds violations, which these logs have.
-const KINDS = [
+const ALL_KINDS = [
   {
     key: 'floor',
     name: 'floor (readline, Map per sender-day)',
@@ -142,7 +155,17 @@ const KINDS = [
     args: (f) => [bin, 'audit', f, '--summary'],
     ok: [0, 1],
   },
+  {
+    // The text audit and, counted while streaming, the HTML page with its charts.
+    key: 'html',
+    name: 'kpmm audit --html',
+    args: (f) => [bin, 'audit', f, '--html', `${f}.html`],
+    ok: [0, 1],
+  },
 ];
+
+const only = process.env['AUDIT_KINDS']?.split(',');
+const KINDS = only === undefined ? ALL_KINDS : ALL_KINDS.filter((k) => only.includes(k.key));
 
 async function measureSize(rows, rounds) {
   const file = join(dir, `log-${String(rows)}.csv`);
@@ -160,11 +183,13 @@ async function measureSize(rows, rounds) {
     }
   }
   rmSync(file, { force: true });
+  rmSync(`${file}.html`, { force: true });
   const med = Object.fromEntries(
     KINDS.map((k) => [
       k.key,
       {
         seconds: median(results[k.key].map((r) => r.seconds)),
+        cpu: median(results[k.key].map((r) => r.cpu)),
         peakMb: median(results[k.key].map((r) => r.peakMb)),
       },
     ]),
@@ -172,15 +197,26 @@ async function measureSize(rows, rounds) {
   const of = `median of ${String(rounds)}`;
   for (const kind of rounds > 1 ? KINDS : []) {
     console.log(
-      `  ${label(rows)} ${kind.name} (${of}): ${med[kind.key].seconds.toFixed(2)} s, ${fmt(Math.round(rows / med[kind.key].seconds))} rows/s, peak RSS ${med[kind.key].peakMb.toFixed(0)} MB`,
+      `  ${label(rows)} ${kind.name} (${of}): ${med[kind.key].seconds.toFixed(2)} s (CPU ${med[kind.key].cpu.toFixed(2)} s), ${fmt(Math.round(rows / med[kind.key].seconds))} rows/s, peak RSS ${med[kind.key].peakMb.toFixed(0)} MB`,
     );
   }
   const pct = (key) => ((med.floor.seconds / med[key].seconds) * 100).toFixed(0);
-  console.log(
-    `  ratio: kpmm audit --json runs at ${pct('json')}% of the floor's speed (goal at least 50%)`,
-  );
-  console.log(`  ratio: kpmm audit (text) runs at ${pct('text')}% of the floor's speed`);
-  console.log(`  ratio: kpmm audit --summary runs at ${pct('summary')}% of the floor's speed`);
+  const both = (...keys) => keys.every((key) => med[key] !== undefined);
+  if (both('floor', 'json')) {
+    console.log(
+      `  ratio: kpmm audit --json runs at ${pct('json')}% of the floor's speed (goal at least 50%)`,
+    );
+  }
+  if (both('floor', 'text')) {
+    console.log(`  ratio: kpmm audit (text) runs at ${pct('text')}% of the floor's speed`);
+  }
+  if (both('floor', 'summary')) {
+    console.log(`  ratio: kpmm audit --summary runs at ${pct('summary')}% of the floor's speed`);
+  }
+  if (both('text', 'html'))
+    console.log(
+      `  ratio: kpmm audit --html takes ${(med.html.seconds / med.text.seconds).toFixed(2)}x the text audit's wall time and ${(med.html.cpu / med.text.cpu).toFixed(2)}x its CPU time (goal at most 1.5x), peak RSS ${med.html.peakMb.toFixed(0)} MB against ${med.text.peakMb.toFixed(0)} MB`,
+    );
   return med;
 }
 
@@ -188,12 +224,13 @@ try {
   const small = await measureSize(SMALL, ROUNDS);
   if (LARGE > 0) {
     const large = await measureSize(LARGE, ROUNDS_LARGE);
-    console.log(
-      `peak RSS ${label(LARGE)} / ${label(SMALL)}: ${(large.json.peakMb / small.json.peakMb).toFixed(2)}x (goal at most 1.2x) for kpmm audit --json (${large.json.peakMb.toFixed(0)} MB / ${small.json.peakMb.toFixed(0)} MB)`,
-    );
-    console.log(
-      `peak RSS ${label(LARGE)} / ${label(SMALL)}: ${(large.daily.peakMb / small.daily.peakMb).toFixed(2)}x with --policy DAILY_CAP_2020 (${large.daily.peakMb.toFixed(0)} MB / ${small.daily.peakMb.toFixed(0)} MB)`,
-    );
+    for (const key of ['json', 'daily', 'html']) {
+      if (large[key] === undefined || small[key] === undefined) continue;
+      const kind = KINDS.find((k) => k.key === key)?.name ?? key;
+      console.log(
+        `peak RSS ${label(LARGE)} / ${label(SMALL)}: ${(large[key].peakMb / small[key].peakMb).toFixed(2)}x for ${kind} (${large[key].peakMb.toFixed(0)} MB / ${small[key].peakMb.toFixed(0)} MB)${key === 'json' ? ' (goal at most 1.2x)' : ''}`,
+      );
+    }
   }
 } finally {
   cleanUp();

@@ -5,8 +5,17 @@ export default defineConfig({
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  // The library, csv-parse and dayjs are dependencies, installed beside the command, not bundled in.
-  deps: { neverBundle: [/^kp-mobile-money(\/|$)/, /^csv-parse(\/|$)/, /^dayjs(\/|$)/] },
+  // The library, csv-parse, dayjs, Plot and linkedom are dependencies, installed beside the
+  // command, not bundled in.
+  deps: {
+    neverBundle: [
+      /^kp-mobile-money(\/|$)/,
+      /^csv-parse(\/|$)/,
+      /^dayjs(\/|$)/,
+      /^@observablehq\/plot(\/|$)/,
+      /^linkedom(\/|$)/,
+    ],
+  },
   dts: false,
   sourcemap: false,
   clean: false,

@@ -8,6 +8,9 @@ import {
   createWriter,
   type AuditFormat,
 } from './auditOutput.js';
+import { createAuditAggregates } from './html/auditAggregates.js';
+import { auditHtml } from './html/auditHtml.js';
+import { htmlTarget, writeHtml } from './html/writeHtml.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { LOG_COLUMNS, type LogColumn } from './logReader.js';
 import { createProgress } from './progress.js';
@@ -42,6 +45,11 @@ Options:
   --keep col,...                       carry these columns into each violation
   --sort                               sort the rows by instant in memory first (at most
                                        ${SORT_LIMIT.toLocaleString('en-US')} rows)
+  --html OUT                           also write a self-contained HTML page of charts to OUT
+                                       (violations per Pyongyang day by rule, transfers per
+                                       day, amounts against the 500-won cap, top senders,
+                                       invalid rows by code), counted while streaming; none
+                                       when the audit stops
 
 Outputs:
   text    one line per violation (line, Pyongyang day, UTC instant, sender -> recipient,
@@ -140,6 +148,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
       columns: { type: 'string' },
       keep: { type: 'string' },
       sort: { type: 'boolean' },
+      html: { type: 'string' },
     },
     { positionals: 1 },
   );
@@ -166,6 +175,9 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
     values.ids === undefined ? 'phone' : oneOf('audit', 'ids', values.ids, ['phone', 'opaque']);
   const columns = values.columns === undefined ? undefined : readColumns(values.columns);
   const keep = values.keep === undefined ? undefined : readKeep(values.keep);
+  const html =
+    values.html === undefined ? undefined : htmlTarget('audit', values.html, { stdout: false });
+  const charts = html === undefined ? undefined : createAuditAggregates();
   const { stream: input, size } =
     file === '-' ? { stream: io.stdin, size: undefined } : await openFile(file);
   const progress = createProgress(io.stderr, size === undefined ? {} : { totalBytes: size });
@@ -186,7 +198,14 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
       ...(keep === undefined ? {} : { keep }),
       sortLimit: values.sort === true ? SORT_LIMIT : undefined,
       onHeader: writer.header,
-      onViolation: writer.violation,
+      onViolation:
+        charts === undefined
+          ? writer.violation
+          : (violation) => {
+              charts.violation(violation);
+              writer.violation(violation);
+            },
+      ...(charts === undefined ? {} : { onClean: charts.clean }),
       onInvalid: writer.invalid,
       onBatch: async (rows, bytes) => {
         // Where stdout is the same terminal, the progress line is erased before the output.
@@ -202,5 +221,14 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   }
   progress.finish();
   await writer.end(summary);
+  if (html !== undefined && charts !== undefined) {
+    const page = await auditHtml({
+      log: file === '-' ? 'standard input' : echo(file, 200),
+      policy: values.policy,
+      summary,
+      data: charts.data(),
+    });
+    await writeHtml('audit', html, page, io);
+  }
   return exitOf(summary);
 }

@@ -79,6 +79,8 @@ export interface AuditLogOptions {
   readonly sortLimit?: number | undefined;
   readonly onHeader?: (header: LogHeader) => void;
   readonly onViolation?: (violation: Violation) => void;
+  /** A row that broke no rule. */
+  readonly onClean?: (row: LogRow) => void;
   readonly onInvalid?: (invalid: InvalidRecord) => void;
   /** Called after each batch of rows, with the rows and bytes read so far; awaited, so output keeps pace. */
   readonly onBatch?: (rows: number, bytes: number) => Promise<void>;
@@ -286,8 +288,10 @@ export async function auditLog(
             },
       );
     }
-    if (found === undefined) clean += 1;
-    else if ('invalid' in found) refuse(libraryInvalid(row, found));
+    if (found === undefined) {
+      clean += 1;
+      options.onClean?.(row);
+    } else if ('invalid' in found) refuse(libraryInvalid(row, found));
     else violation(row, found);
   };
 

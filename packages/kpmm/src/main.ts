@@ -18,14 +18,16 @@ const HELP = `kpmm: North Korean mobile money and Chinese phone rentals, as Dail
 Usage: kpmm <command> [options]
 
 Commands:
-  report                        the worked report from the built-in facts (npm start)
+  report [--html FILE|-]        the worked report from the built-in facts (npm start);
+                                --html writes it as a page of charts
   plan --carrier --amount --to --at
                                 plan a transfer: the string to dial (PIN masked), cost, cap
   schedule (--won | --cash) --from --to
                                 the calendar of transfers for a gift larger than the cap
   cost WON [--at]               what WON of mobile money costs in cash KPW, yuan and dollars
   rental --region --destination the price of renting a Chinese phone
-  audit FILE|-                  check a CSV transfer log against the cap rules
+  audit FILE|- [--html OUT]     check a CSV transfer log against the cap rules;
+                                --html also writes a page of charts
   pseudonymize FILE|- [--key-file PATH]
                                 the log with keyed pseudonyms for senders and recipients,
                                 every row on its line, to share and audit with --ids opaque

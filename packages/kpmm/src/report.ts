@@ -18,15 +18,22 @@ import {
 import { parseCommandArgs } from './args.js';
 import { auditLog } from './auditLog.js';
 import { cite, kpw, money, table } from './format.js';
-import { EXIT, write, writeJson, type CliIo } from './io.js';
+import { reportHtml } from './html/reportHtml.js';
+import { htmlTarget, writeHtml } from './html/writeHtml.js';
+import { EXIT, UsageError, write, writeJson, type CliIo } from './io.js';
 
-const HELP = `Usage: kpmm report [--json]
+const HELP = `Usage: kpmm report [--json | --html FILE|-]
 
 The analyst's worked report from the built-in facts: the gift price table, a sample transfer
 plan for each carrier (PIN masked), the cap rules with a next-allowed example, rental quotes
 for every region and destination, and an audit of the bundled synthetic transfer log. Every
 figure is followed by the ids of its sources (see kpmm facts); counts over the synthetic log
 are marked [synthetic sample], and the made-up inputs of the examples [example input].
+
+--html FILE writes instead one self-contained HTML page (no script, no request: it works opened
+from disk) with charts beside their data: the price of mobile money over the dated rate tables,
+rental estimates against the reported range, the gift table and a timeline of the rules, each
+caption citing its facts, grades and sources. '-' writes the page to standard output.
 `;
 
 /** Where the synthetic sample log ships, beside the built command. */
@@ -63,9 +70,15 @@ function policiesSources(policyIds: Iterable<string>): readonly string[] {
 }
 
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('report', argv, {});
+  const { values } = parseCommandArgs('report', argv, { html: { type: 'string' } });
   if (values.help === true) {
     await write(io.stdout, HELP);
+    return EXIT.ok;
+  }
+  if (values.html !== undefined) {
+    if (values.json === true) throw new UsageError('kpmm report: give --json or --html, not both');
+    const target = htmlTarget('report', values.html, { stdout: true });
+    await writeHtml('report', target, await reportHtml(), io);
     return EXIT.ok;
   }
   const mm = createMobileMoney();

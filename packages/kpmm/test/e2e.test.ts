@@ -2,7 +2,7 @@
 // empty folder, and the installed `kpmm` runs there, on a pseudo-terminal where a test needs one.
 // Everything else is tested in process (kpmm.test.ts).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,29 @@ describe('the two packages', () => {
   it('npx kpmm report runs in a folder where only the two tarballs were installed', async () => {
     const report = execFileSync('npx', ['kpmm', 'report'], { cwd: consumer, encoding: 'utf8' });
     expect(report).toBe((await run(['report'])).stdout);
+  });
+
+  it('the installed kpmm writes both HTML pages: Plot and linkedom come with it', async () => {
+    const report = execFileSync('npx', ['kpmm', 'report', '--html', '-'], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(report).toBe((await run(['report', '--html', '-'])).stdout);
+    const page = join(consumer, 'audit.html');
+    const audit = spawnSync(
+      'npx',
+      [
+        'kpmm',
+        'audit',
+        'node_modules/kp-mobile-money-cli/data/synthetic-transfer-log.csv',
+        '--summary',
+        '--html',
+        page,
+      ],
+      { cwd: consumer, encoding: 'utf8' },
+    );
+    expect(audit.status).toBe(1);
+    expect(readFileSync(page, 'utf8')).toContain('id="violations-chart"');
   });
 
   it('npm start prints the report and nothing else on standard output', async () => {
