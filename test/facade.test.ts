@@ -305,7 +305,7 @@ describe('createMobileMoney config binding', () => {
       label: 'a bad rate table',
       config: { rates: { id: 'x' } },
       code: 'invalid_rate',
-      path: ['config', 'rates'],
+      path: ['config', 'rates', 'asOf'],
     },
     {
       label: 'a bad policy',

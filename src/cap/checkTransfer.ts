@@ -76,7 +76,7 @@ function warningsOf(policy: CompiledPolicy, at: number): readonly CapWarning[] {
   return Object.freeze([
     Object.freeze({
       code: 'before_policy_report',
-      message: `proposed.at is dated before ${formatDay(policy.effectiveDay)}, when ${policy.id} was first reported; it is judged by that policy anyway`,
+      message: `the transfer is dated before ${formatDay(policy.effectiveDay)}, when ${policy.id} was first reported; it is judged by that policy anyway`,
     } as const),
   ]);
 }

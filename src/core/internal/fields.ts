@@ -312,3 +312,31 @@ export function ownDataValue(value: unknown, key: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * {@link readFields} for a caller that hands the fields on to typed functions, which check their
+ * values: the same checks of the object, and an object holding every known field as its own (an
+ * absent one undefined, never read from a prototype), typed as the caller's input, as
+ * {@link ownCopy} is.
+ */
+export function readFieldsOf<T extends object>(
+  value: T,
+  known: readonly (keyof T & string)[],
+  path: readonly PathSegment[],
+  notObject: NotObject,
+  options?: ReadFieldsOptions,
+): Readonly<T> {
+  const fields = readFields(value, known, path, notObject, options);
+  const out: Partial<T> = {};
+  for (const key of known) Reflect.set(out, key, fields[key]);
+  if (!hasEveryKey(out, known)) throw new TypeError('a known field was not copied');
+  return out;
+}
+
+/** Whether every known name is an own key of the object, which is what the copy above makes. */
+function hasEveryKey<T extends object>(
+  value: Partial<T>,
+  known: readonly (keyof T & string)[],
+): value is T {
+  return known.every((key) => Object.hasOwn(value, key));
+}
