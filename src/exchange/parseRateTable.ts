@@ -1,4 +1,5 @@
 import { KpmmError, toSafe, type SafeResult } from '../core/index.js';
+import { dataSnapshot } from '../core/internal/fields.js';
 import { schemaIssues } from '../core/internal/schemaIssues.js';
 import { isRateTable } from './isRateTable.js';
 import { RateTableSchema, type RateTable } from './rateTableSchema.js';
@@ -36,16 +37,17 @@ function frozenTable(table: RateTable): RateTable {
 export function parseRateTable(value: unknown): RateTable {
   const builtIn = RATE_TABLES.find((table) => table === value);
   if (builtIn !== undefined) return builtIn;
-  if (isRateTable(value)) return frozenTable(value);
-  const [first, ...rest] = schemaIssues(RateTableSchema, value, 'invalid_rate', [], 'rates');
-  // The fast check also refuses what is not read from own data properties, which the schema may
-  // take; such a table is refused whole.
+  // Read once, as data: the checks, the copy and the schema's issues all read the snapshot.
+  const data = dataSnapshot(value);
+  if (isRateTable(data)) return frozenTable(data);
+  const [first, ...rest] = schemaIssues(RateTableSchema, data, 'invalid_rate', [], 'rates');
+  // The schema takes what the fast check takes on data; a table that has a getter, an object
+  // that is not plain or a Proxy that throws is refused whole.
   throw new KpmmError([
     first ?? {
       code: 'invalid_rate',
       path: [],
-      message:
-        'rates must be a plain object of its own data fields, not a getter or an inherited field',
+      message: 'rates must be a plain object of data fields, not a getter or a Proxy that fails',
     },
     ...rest,
   ]);

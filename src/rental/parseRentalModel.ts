@@ -1,5 +1,5 @@
 import { KpmmError, toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
-import { ownCopy } from '../core/internal/fields.js';
+import { dataSnapshot, ownCopy } from '../core/internal/fields.js';
 import { quoteInputIssues } from './internal/checkQuoteInput.js';
 import type { RentalModelOverride } from './model.js';
 
@@ -50,12 +50,13 @@ export function parseRentalModel(value: unknown): RentalModelOverride {
       { code: 'invalid_model', path: [], message: 'model must be an object of overrides' },
     ]);
   }
+  // Read once, as data: the checks and the copy read the snapshot, never the caller's object.
+  const model = dataSnapshot(value);
   // The quote's rules are the model's rules: ask them about a quote that only this model makes bad.
-  const issues = quoteInputIssues({ region: 'north-pyongan', destination: 'china', model: value });
+  const issues = quoteInputIssues({ region: 'north-pyongan', destination: 'china', model });
   const [first, ...rest] = issues.map(unwrap);
   if (first !== undefined) throw new KpmmError([first, ...rest]);
-  // Every field was read from own data properties above; the copy reads them once more.
-  return frozenModel(ownCopy({ model: value }).model ?? {});
+  return frozenModel(ownCopy({ model }).model ?? {});
 }
 
 const safe = toSafe(parseRentalModel);

@@ -111,3 +111,19 @@ describe('parsePolicy', () => {
     expect(LIMITS_2022.id).toBe('LIMITS_2022');
   });
 });
+
+describe('parsePolicy reads the caller’s object as data, once', () => {
+  it('refuses a getter without calling it', () => {
+    let called = 0;
+    const policy = { ...DAILY_CAP_2020, id: 'MINE' };
+    Object.defineProperty(policy, 'label', {
+      enumerable: true,
+      get: () => {
+        called += 1;
+        return 'a label';
+      },
+    });
+    expectKpmmError(() => parsePolicy(policy), 'invalid_policy', []);
+    expect(called).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@ import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
-import { ownCopy } from '../../core/internal/fields.js';
+import { dataSnapshot, ownCopy } from '../../core/internal/fields.js';
 import { checkPolicy } from './checkPolicy.js';
 import { throwIssues } from './rows.js';
 
@@ -72,9 +72,11 @@ export function parseCheckedPolicy(value: unknown, path: readonly PathSegment[])
   if (builtIn !== undefined) return builtIn;
   const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
   if (remembered !== undefined) return remembered.policy;
+  // Read once, as data: the check and the copy both read the snapshot, never the caller's object.
+  const data = dataSnapshot(value);
   const issues: KpmmIssue[] = [];
-  if (!checkPolicy(value, path, issues)) return throwIssues(issues);
-  const policy = frozenPolicy(ownCopy(value, path));
+  if (!checkPolicy(data, path, issues)) return throwIssues(issues);
+  const policy = frozenPolicy(data);
   parsed.set(policy, { ...compile(policy), policy });
   return policy;
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../KpmmError.js';
 import { pushIssue } from './fail.js';
+import { dataSnapshot } from './fields.js';
 
 // A schema is the one definition of an input's shape. A function checks valid input by a fast
 // path that answers only "valid or not"; when it says no, the schema is asked for the issues,
@@ -28,7 +29,8 @@ export function schemaIssues(
   prefix: readonly PathSegment[],
   name: string,
 ): KpmmIssue[] {
-  const parsed = schema.safeParse(value);
+  // The schema sees the value as data only: no getter is called, nothing inherited is read.
+  const parsed = schema.safeParse(dataSnapshot(value));
   const issues: KpmmIssue[] = [];
   if (parsed.success) return issues;
   for (const found of parsed.error.issues) {
