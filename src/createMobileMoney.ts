@@ -1,23 +1,27 @@
-import { looseFields, ownCopy, ownValue, readFields } from './core/internal/fields.js';
-import { daysFromCivil } from './core/internal/civil.js';
-import { startOfPyongyangDayNumber } from './core/internal/pyongyang.js';
-import { fail, rebased } from './core/internal/fail.js';
 import {
+  KpmmError,
   SOURCES,
   isKpmmError,
+  looseFields,
   parseInstant,
+  readFields,
+  readFieldsOf,
+  rebased,
   toSafe,
   type SourceId,
   type InstantInput,
+  type KpmmErrorCode,
+  type KpmmIssue,
   type KpPhoneNumber,
   type Money,
+  type PathSegment,
   type SafeResult,
 } from './core/index.js';
 import {
   POLICIES,
   checkTransfer,
+  parsePolicy,
   policyAt,
-  safeCheckTransfer,
   scheduleTransfers,
   type CapDecision,
   type HistoryEntry,
@@ -28,17 +32,17 @@ import {
   DEFAULT_RATE_TABLE,
   MOBILE_WON_PRICE,
   cashToMobileWon,
-  isRateTable,
   mobileWonCost,
   mobileWonToCash,
+  parseRateTable,
   rateTableAt,
   safeMobileWonToCash,
   type RateTable,
   type RateTableGap,
 } from './exchange/index.js';
 import {
+  parseRentalModel,
   quoteRental as quoteRentalWith,
-  safeQuoteRental,
   type RentalModelOverride,
   type RentalQuote,
   type RentalQuoteInput,
@@ -287,18 +291,31 @@ export interface MobileMoney {
   facts(): readonly Fact[];
 }
 
-const PROBE_AT = Date.UTC(2020, 5, 8);
 const DAY_MS = 86_400_000;
 
 // `from` is written in backticks: the module walls read a quote after the word as an import.
 const FROM = `from`;
-const GIFT_KEYS: readonly string[] = ['won', 'cashKpw', FROM, 'recipients', 'carrier', 'history'];
+const GIFT_KEYS: readonly (keyof PlanGiftInput)[] = [
+  'won',
+  'cashKpw',
+  FROM,
+  'recipients',
+  'carrier',
+  'history',
+];
 
 function isCarrierId(value: unknown): value is CarrierId {
   return typeof value === 'string' && Object.hasOwn(CARRIERS, value);
 }
 
-const PLAN_KEYS: readonly string[] = ['carrier', 'amount', 'recipient', 'pin', 'at', 'history'];
+const PLAN_KEYS: readonly (keyof PlanTransferInput)[] = [
+  'carrier',
+  'amount',
+  'recipient',
+  'pin',
+  'at',
+  'history',
+];
 
 const CONFIG_KEYS: readonly string[] = [
   'policy',
@@ -312,62 +329,28 @@ function isRecipientFormat(value: unknown): value is RecipientFormat {
   return RECIPIENT_FORMATS.some((format) => format === value);
 }
 
-/** A frozen copy of a checked policy, so that later changes to the caller's object change nothing. */
-function frozenPolicy(policy: TransferPolicy): TransferPolicy {
-  const { window, grade, assumptions, note } = policy;
-  return Object.freeze({
-    id: policy.id,
-    label: policy.label,
-    rules: Object.freeze(
-      policy.rules.map((rule) =>
-        Object.freeze(
-          rule.kind === 'sender-daily'
-            ? { kind: rule.kind, maxTransfers: rule.maxTransfers, maxAmountWon: rule.maxAmountWon }
-            : { kind: rule.kind, maxTransfers: rule.maxTransfers },
-        ),
-      ),
-    ),
-    window:
-      window === 'calendar-day' ? window : Object.freeze({ rollingHours: window.rollingHours }),
-    timeZone: policy.timeZone,
-    effectiveFrom: policy.effectiveFrom,
-    sources: Object.freeze([...policy.sources]),
-    ...(grade === undefined ? {} : { grade }),
-    ...(assumptions === undefined ? {} : { assumptions: Object.freeze([...assumptions]) }),
-    ...(note === undefined ? {} : { note }),
-  });
+/** Throws a KpmmError with one issue. */
+function fail(code: KpmmErrorCode, path: readonly PathSegment[], message: string): never {
+  throw new KpmmError([{ code, path, message }]);
 }
 
-/** A frozen copy of a checked rate table. */
-function frozenRates(rates: RateTable): RateTable {
-  const { USD, CNY, EUR } = rates.kpwPerUnit;
-  return Object.freeze({
-    id: rates.id,
-    asOf: rates.asOf,
-    kpwPerUnit: Object.freeze(EUR === undefined ? { USD, CNY } : { USD, CNY, EUR }),
-    place: rates.place,
-    source: rates.source,
-    grade: rates.grade,
-    note: rates.note,
-  });
-}
-
-/** A frozen copy of a checked rental model override: each part is a flat table. */
-function frozenModel(model: RentalModelOverride): RentalModelOverride {
-  const { regionLevels, destinationWeights, crackdownWeights, price, grade, sources, note } = model;
-  return Object.freeze({
-    ...(regionLevels === undefined ? {} : { regionLevels: Object.freeze({ ...regionLevels }) }),
-    ...(destinationWeights === undefined
-      ? {}
-      : { destinationWeights: Object.freeze({ ...destinationWeights }) }),
-    ...(crackdownWeights === undefined
-      ? {}
-      : { crackdownWeights: Object.freeze({ ...crackdownWeights }) }),
-    ...(price === undefined ? {} : { price: Object.freeze({ ...price }) }),
-    ...(grade === undefined ? {} : { grade }),
-    ...(sources === undefined ? {} : { sources: Object.freeze([...sources]) }),
-    ...(note === undefined ? {} : { note }),
-  });
+/**
+ * A module's parse of one config value, its error moved to where the config holds the value: a
+ * message about the whole value names it as the config does (`config.policy …`).
+ */
+function bindPart<T>(parse: (value: unknown) => T, value: unknown, field: string): T {
+  try {
+    return parse(value);
+  } catch (error) {
+    if (!isKpmmError(error)) throw error;
+    const name = `config.${field}`;
+    const rename = (found: KpmmIssue): KpmmIssue =>
+      found.path.length === 2 && !found.message.startsWith(`${name} `)
+        ? { ...found, message: `${name}${found.message.slice(found.message.indexOf(' '))}` }
+        : found;
+    const [first, ...rest] = rebased(error, [], ['config', field]).issues;
+    throw new KpmmError([rename(first), ...rest.map(rename)]);
+  }
 }
 
 /**
@@ -375,49 +358,28 @@ function frozenModel(model: RentalModelOverride): RentalModelOverride {
  * copies of what it was given: the facade's answers never change after it is made.
  */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
-  readFields(
+  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = readFields(
     config,
     CONFIG_KEYS,
     ['config'],
     { code: 'invalid_config', message: 'config must be an object' },
     { code: 'invalid_config' },
   );
-  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = ownCopy(config);
-  // Stryker disable next-line ConditionalExpression: without a policy the probe would judge the
-  // built-in one, which passes; the guard only saves the call.
-  if (policy !== undefined) {
-    const probe = safeCheckTransfer({
-      history: [],
-      proposed: { at: PROBE_AT, amount: 1, recipient: '01912345678' },
-      policy,
-    });
-    if (!probe.success) throw rebased(probe.error, ['policy'], ['config', 'policy']);
-  }
+  // Each module checks its own part and hands back a frozen copy, so the facade's answers never
+  // change after it is made, and a bound policy is compiled here, once. The parts are checked in
+  // the order of the config's fields.
+  const boundPolicy = policy === undefined ? null : bindPart(parsePolicy, policy, 'policy');
   const price = cashKpwPerWon ?? MOBILE_WON_PRICE.cashKpwPerWon;
-  if (!safeMobileWonToCash(1, { cashKpwPerWon: price }).success) {
+  if (!isSafeInteger(price) || !safeMobileWonToCash(1, { cashKpwPerWon: price }).success) {
     fail(
       'invalid_rate',
       ['config', 'cashKpwPerWon'],
       'config.cashKpwPerWon must be a whole number of KPW greater than zero',
     );
   }
-  if (rates !== undefined && !isRateTable(rates)) {
-    fail(
-      'invalid_rate',
-      ['config', 'rates'],
-      'config.rates must be a rate table of the shape of RATE_TABLES, with whole, positive rates',
-    );
-  }
-  // Stryker disable next-line ConditionalExpression: without an override the probe would quote
-  // the default model, which passes; the guard only saves the call.
-  if (rentalModel !== undefined) {
-    const probe = safeQuoteRental({
-      region: 'north-pyongan',
-      destination: 'china',
-      model: rentalModel,
-    });
-    if (!probe.success) throw rebased(probe.error, ['model'], ['config', 'rentalModel']);
-  }
+  const boundRates = rates === undefined ? null : bindPart(parseRateTable, rates, 'rates');
+  const boundModel =
+    rentalModel === undefined ? null : bindPart(parseRentalModel, rentalModel, 'rentalModel');
   if (recipientFormat !== undefined && !isRecipientFormat(recipientFormat)) {
     fail(
       'invalid_recipient_format',
@@ -426,12 +388,16 @@ function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
     );
   }
   return Object.freeze({
-    policy: policy === undefined ? null : frozenPolicy(policy),
+    policy: boundPolicy,
     cashKpwPerWon: price,
-    rates: rates === undefined ? null : frozenRates(rates),
-    rentalModel: rentalModel === undefined ? null : frozenModel(rentalModel),
+    rates: boundRates,
+    rentalModel: boundModel,
     recipientFormat: recipientFormat ?? 'national',
   });
+}
+
+function isSafeInteger(value: unknown): value is number {
+  return Number.isSafeInteger(value);
 }
 
 function knownSources(ids: readonly string[]): readonly SourceId[] {
@@ -450,7 +416,7 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       id: 'config.policy',
       value: bound.policy,
       unit: 'transfer policy judging every plan',
-      grade: ownValue(bound.policy, 'grade') ?? 'assumed',
+      grade: (Object.hasOwn(bound.policy, 'grade') ? bound.policy.grade : undefined) ?? 'assumed',
       sources: knownSources(bound.policy.sources),
       note: `Bound by createMobileMoney: ${bound.policy.id} judges every transfer, instead of the built-in policy in force at its date (policyAt).`,
     });
@@ -480,8 +446,12 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
       id: 'config.rentalModel',
       value: bound.rentalModel,
       unit: 'override of DEFAULT_RENTAL_MODEL',
-      grade: ownValue(bound.rentalModel, 'grade') ?? 'assumed',
-      sources: knownSources(ownValue(bound.rentalModel, 'sources') ?? []),
+      grade:
+        (Object.hasOwn(bound.rentalModel, 'grade') ? bound.rentalModel.grade : undefined) ??
+        'assumed',
+      sources: knownSources(
+        (Object.hasOwn(bound.rentalModel, 'sources') ? bound.rentalModel.sources : undefined) ?? [],
+      ),
       note: 'Bound by createMobileMoney: laid over DEFAULT_RENTAL_MODEL for every quote that names no model of its own.',
     });
   }
@@ -532,26 +502,16 @@ function gapWarning(gap: RateTableGap): PlanWarning {
   return Object.freeze({ code: gap.code, message: gap.message, rateGap: gap });
 }
 
-function warningsOf(ussd: TransferUssd, at: number, policy: TransferPolicy): PlanWarning[] {
+/** A warning when a gift's first transfer is dated before its policy was reported. */
+function warningsOfDay(day: string, policy: TransferPolicy): PlanWarning[] {
+  // Both are YYYY-MM-DD Pyongyang dates, which sort as text.
+  if (day >= policy.effectiveFrom) return [];
   return [
-    ...recipientWarnings(ussd.recipient, ussd.carrier, 'the recipient'),
-    ...warningsOfDate(at, policy),
-  ];
-}
-
-/** A warning when a transfer is dated before its policy was reported. */
-function warningsOfDate(at: number, policy: TransferPolicy): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  const { effectiveFrom } = policy;
-  // Pyongyang midnight of that date, at whatever offset the zone had then (UTC+8:30 in 2015-2018).
-  const [year = 0, month = 1, day = 1] = effectiveFrom.split('-').map(Number);
-  if (startOfPyongyangDayNumber(daysFromCivil(year, month, day)) > at) {
-    warnings.push({
+    {
       code: 'before_policy_report',
-      message: `the transfer is dated before ${effectiveFrom}, when ${policy.id} was first reported; it is judged by that policy anyway`,
-    });
-  }
-  return warnings;
+      message: `the transfer is dated before ${policy.effectiveFrom}, when ${policy.id} was first reported; it is judged by that policy anyway`,
+    },
+  ];
 }
 
 /**
@@ -588,8 +548,12 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
         : rateTableAt(at);
 
   const priceAt = (won: number, at: number | null): TransferCost => {
-    const cashKpw = mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon });
     const { table, gap } = tableAt(at);
+    return priceWith(won, table, gap);
+  };
+
+  const priceWith = (won: number, table: RateTable, gap: RateTableGap | null): TransferCost => {
+    const cashKpw = mobileWonToCash(won, { cashKpwPerWon: bound.cashKpwPerWon });
     const options = { rates: table, cashKpwPerWon: bound.cashKpwPerWon } as const;
     return Object.freeze({
       cashKpw,
@@ -609,12 +573,13 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     return priceAt(won, at === undefined ? null : parseInstant(at, ['options', 'at']));
   };
 
+  // Each field of the input is read once, and each value parsed once: the recipient by
+  // buildTransferUssd, the instant here; the modules are then given the parsed values.
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
-    readFields(input, PLAN_KEYS, [], {
+    const own = readFieldsOf(input, PLAN_KEYS, [], {
       code: 'invalid_input',
       message: 'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
     });
-    const own = ownCopy(input);
     const ussd = buildTransferUssd({
       carrier: own.carrier,
       amount: own.amount,
@@ -630,14 +595,18 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
       proposed: { at, amount: ussd.amount, recipient: ussd.recipient },
       policy,
     });
-    const cost = priceAt(ussd.amount, at);
-    const table = tableAt(at).table;
+    const { table, gap } = tableAt(at);
+    const cost = priceWith(ussd.amount, table, gap);
     return Object.freeze({
       ussd,
       cost,
       cap,
       allowed: cap.allowed,
-      warnings: Object.freeze([...warningsOf(ussd, at, policy), ...cost.warnings]),
+      warnings: Object.freeze([
+        ...recipientWarnings(ussd.recipient, ussd.carrier, 'the recipient'),
+        ...cap.warnings,
+        ...cost.warnings,
+      ]),
       sources: unique([
         CARRIERS[ussd.carrier].sources,
         policy.sources,
@@ -648,11 +617,10 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const planGift = (input: PlanGiftInput): GiftPlan => {
-    readFields(input, GIFT_KEYS, [], {
+    const own: Partial<PlanGiftInput> = readFieldsOf(input, GIFT_KEYS, [], {
       code: 'invalid_input',
       message: 'planGift needs { won or cashKpw, from, recipients, carrier?, history? }',
     });
-    const own: Partial<PlanGiftInput> = ownCopy(input);
     const { won: wonInput, cashKpw: cashInput, recipients, carrier, history } = own;
     const from = own[FROM];
     if (from === undefined) {
@@ -733,8 +701,7 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     const last = transfers[transfers.length - 1];
     if (first !== undefined) {
       const firstPolicy = policies[0];
-      if (firstPolicy !== undefined)
-        warnings.push(...warningsOfDate(Date.parse(first.at), firstPolicy));
+      if (firstPolicy !== undefined) warnings.push(...warningsOfDay(first.day, firstPolicy));
     }
     for (const gap of gaps.values()) warnings.push(gapWarning(gap));
     const days =

@@ -39,6 +39,7 @@ describe('createMobileMoney().planTransfer', () => {
       day: '2020-06-08',
       policyId: 'DAILY_CAP_2020',
       remaining: { transfers: 0, amount: 200 },
+      warnings: [],
     });
     expect(plan.warnings).toEqual([]);
     expect(plan.sources).toEqual([
@@ -64,6 +65,7 @@ describe('createMobileMoney().planTransfer', () => {
       policyId: 'DAILY_CAP_2020',
       violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
       nextAllowedAt: '2020-06-08T15:00:00.000Z',
+      warnings: [],
     });
   });
 
@@ -303,7 +305,7 @@ describe('createMobileMoney config binding', () => {
       label: 'a bad rate table',
       config: { rates: { id: 'x' } },
       code: 'invalid_rate',
-      path: ['config', 'rates'],
+      path: ['config', 'rates', 'asOf'],
     },
     {
       label: 'a bad policy',

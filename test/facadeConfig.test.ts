@@ -64,9 +64,9 @@ function containers(value: unknown): object[] {
 
 const copies = [
   {
-    label: 'a reported policy with both rules, grade, assumptions and note',
+    label: 'a copy of a reported policy with both rules, grade, assumptions and note',
     field: 'policy',
-    given: LIMITS_2022,
+    given: JSON.parse(JSON.stringify(LIMITS_2022)) as typeof LIMITS_2022,
   },
   {
     label: 'a caller policy with a rolling window and nothing optional',
@@ -98,6 +98,12 @@ describe('createMobileMoney keeps a copy of what it was given', () => {
       }
     },
   );
+});
+
+describe('createMobileMoney binds a built-in value as itself', () => {
+  it('a built-in policy is frozen already, so it is bound, not copied', () => {
+    expect(createMobileMoney({ policy: LIMITS_2022 }).config.policy).toBe(LIMITS_2022);
+  });
 });
 
 describe('createMobileMoney().facts() for what it was given', () => {

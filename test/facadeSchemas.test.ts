@@ -110,7 +110,7 @@ const configCases = [
     label: 'a rate table with a zero dollar rate',
     config: { rates: { ...DEFAULT_RATE_TABLE, kpwPerUnit: { USD: 0, CNY: 1250 } } },
     paths: [['rates', 'kpwPerUnit', 'USD']],
-    refused: { code: 'invalid_rate', path: ['config', 'rates'] },
+    refused: { code: 'invalid_rate', path: ['config', 'rates', 'kpwPerUnit', 'USD'] },
   },
   {
     label: 'a model whose price range is upside down once the default fills it',

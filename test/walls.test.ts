@@ -131,4 +131,17 @@ describe('module walls', () => {
   it.each(sources)('library $path never imports the command line', ({ specifiers }) => {
     expect(specifiers.filter((s) => s.includes('kpmm') || s.includes('packages/'))).toEqual([]);
   });
+
+  // The facade composes the modules through their public entries: it reaches no module's or
+  // core's internal files.
+  it.each(sources.filter((f) => !f.path.includes('/')))(
+    '$path imports the modules and core only through their index',
+    ({ specifiers }) => {
+      const relativeImports = specifiers.filter((s) => s.startsWith('.'));
+      expect(
+        relativeImports.filter((s) => s.split('/').length > 2 && !s.endsWith('/index.js')),
+      ).toEqual([]);
+      expect(relativeImports.filter((s) => s.includes('internal'))).toEqual([]);
+    },
+  );
 });

@@ -2,12 +2,13 @@ import { toSafe, type KpmmIssue, type SafeResult } from '../core/index.js';
 import { fail } from '../core/internal/fail.js';
 import { readFields, type NotObject } from '../core/internal/fields.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
-import { compilePolicy } from './internal/compilePolicy.js';
+import { formatDay } from '../core/internal/civil.js';
+import { compilePolicy, type CompiledPolicy } from './internal/compilePolicy.js';
 import { decide } from './internal/decide.js';
 import { builtInOn } from './internal/pickPolicy.js';
 import { readHistory } from './internal/readHistory.js';
 import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
-import type { CapDecision, CheckTransferInput } from './types.js';
+import type { CapDecision, CapWarning, CheckTransferInput } from './types.js';
 
 const INPUT_KEYS = ['history', 'proposed', 'policy'];
 const NOT_AN_OBJECT: NotObject = {
@@ -30,8 +31,9 @@ function readProposed(proposed: unknown): Row {
  * numbers. History rows after `proposed.at` are ignored, also for `nextAllowedAt`.
  *
  * @param input - `{ history, proposed, policy? }`
- * @returns `{ allowed: true, day, policyId, remaining }` or
- *   `{ allowed: false, day, policyId, violations, nextAllowedAt }`
+ * @returns `{ allowed: true, day, policyId, remaining, warnings }` or
+ *   `{ allowed: false, day, policyId, violations, nextAllowedAt, warnings }`; `warnings` holds
+ *   `before_policy_report` when `proposed.at` is dated before the policy was first reported
  * @throws KpmmError `invalid_input`, `invalid_history`, `invalid_transfer`, `invalid_instant`,
  *   `invalid_amount`, `invalid_phone_number`, `invalid_policy`, `missing_recipient`
  * @example
@@ -40,7 +42,7 @@ function readProposed(proposed: unknown): Row {
  *   history: [{ at: '2020-06-08T09:00:00+09:00', amount: 300 }],
  *   proposed: { at: '2020-06-08T18:00:00+09:00', amount: 200 },
  * });
- * //=> { allowed: false, day: '2020-06-08', policyId: 'DAILY_CAP_2020', violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }], nextAllowedAt: '2020-06-08T15:00:00.000Z' }
+ * //=> { allowed: false, day: '2020-06-08', policyId: 'DAILY_CAP_2020', violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }], nextAllowedAt: '2020-06-08T15:00:00.000Z', warnings: [] }
  * ```
  */
 export function checkTransfer(input: CheckTransferInput): CapDecision {
@@ -63,7 +65,20 @@ export function checkTransfer(input: CheckTransferInput): CapDecision {
       `proposed.recipient is required: policy ${applied.id} limits transfers per recipient`,
     );
   }
-  return decide(applied, history, proposed);
+  return decide(applied, history, proposed, warningsOf(applied, proposed.ms));
+}
+
+const NO_WARNINGS: readonly CapWarning[] = Object.freeze([]);
+
+/** A transfer dated before its policy was first reported is judged by it, and says so. */
+function warningsOf(policy: CompiledPolicy, at: number): readonly CapWarning[] {
+  if (pyongyangDayNumber(at) >= policy.effectiveDay) return NO_WARNINGS;
+  return Object.freeze([
+    Object.freeze({
+      code: 'before_policy_report',
+      message: `the transfer is dated before ${formatDay(policy.effectiveDay)}, when ${policy.id} was first reported; it is judged by that policy anyway`,
+    } as const),
+  ]);
 }
 
 const safe = toSafe(checkTransfer);

@@ -16,6 +16,7 @@ export type {
   CapRuleKind,
   CapViolation,
   CapViolationCode,
+  CapWarning,
   CapWindow,
   CheckTransferInput,
   HistoryEntry,
@@ -43,6 +44,7 @@ export {
   SenderDailyRuleSchema,
 } from './schemas.js';
 export { policyAt, safePolicyAt } from './policyAt.js';
+export { parsePolicy, safeParsePolicy } from './parsePolicy.js';
 export { checkTransfer, safeCheckTransfer } from './checkTransfer.js';
 export { scheduleTransfers } from './scheduleTransfers.js';
 export { safeScheduleTransfers } from './safeScheduleTransfers.js';

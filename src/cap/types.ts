@@ -254,6 +254,23 @@ export interface CapAllowed {
   readonly day: string;
   readonly policyId: string;
   readonly remaining: CapRemaining;
+  /** Something to know that is not a rule (see {@link CapWarning}); usually none. */
+  readonly warnings: readonly CapWarning[];
+}
+
+/**
+ * Something a decision's reader should know that is not a broken rule: the transfer is dated
+ * before its policy was first reported (`before_policy_report`), and was judged by it anyway.
+ *
+ * @example
+ * ```ts
+ * checkTransfer({ history: [], proposed: { at: '2022-01-01T10:00:00+09:00', amount: 100, recipient: '0191 234 5678' }, policy: LIMITS_2022 }).warnings.map((w) => w.code);
+ * //=> ['before_policy_report']
+ * ```
+ */
+export interface CapWarning {
+  readonly code: 'before_policy_report';
+  readonly message: string;
 }
 
 /**
@@ -277,6 +294,8 @@ export interface CapBlocked {
   readonly violations: readonly [CapViolation, ...CapViolation[]];
   /** An ISO 8601 UTC string, or `null`. */
   readonly nextAllowedAt: string | null;
+  /** Something to know that is not a rule (see {@link CapWarning}); usually none. */
+  readonly warnings: readonly CapWarning[];
 }
 
 /**

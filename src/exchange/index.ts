@@ -6,6 +6,7 @@ export { cashToMobileWon, safeCashToMobileWon } from './cashToMobileWon.js';
 export type { MobileWonPurchase } from './cashToMobileWon.js';
 export { RateTableSchema } from './rateTableSchema.js';
 export { isRateTable } from './isRateTable.js';
+export { parseRateTable, safeParseRateTable } from './parseRateTable.js';
 export type { KpwPerUnit, RateTable } from './rateTableSchema.js';
 export { DEFAULT_RATE_TABLE, RATE_TABLES } from './rateTables.js';
 export { rateTableAt } from './rateTableAt.js';

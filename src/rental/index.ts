@@ -11,6 +11,7 @@ export type { RentalModel, RentalModelOverride } from './model.js';
 export { RentalModelSchema, RentalQuoteInputSchema } from './schemas.js';
 export type { RentalQuote, RentalQuoteInput, RentalUsdRate } from './types.js';
 export { quoteRental, safeQuoteRental } from './quoteRental.js';
+export { parseRentalModel, safeParseRentalModel } from './parseRentalModel.js';
 export { rentalFacts } from './rentalFacts.js';
 // The types its functions take and return, so that an app importing only this entry point can
 // name them.

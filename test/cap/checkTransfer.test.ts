@@ -4,7 +4,9 @@ import {
   LIMITS_2022,
   checkTransfer,
   safeCheckTransfer,
+  type CapAllowed,
   type CapDecision,
+  type CapBlocked,
   type CheckTransferInput,
   type TransferPolicy,
 } from '../../src/cap/index.js';
@@ -524,15 +526,25 @@ const decisions = [
       nextAllowedAt: null,
     },
   },
-] as const satisfies readonly { label: string; input: CheckTransferInput; expected: CapDecision }[];
+] as const satisfies readonly {
+  label: string;
+  input: CheckTransferInput;
+  expected: Omit<CapAllowed, 'warnings'> | Omit<CapBlocked, 'warnings'>;
+}[];
+
+/** A decision without its warnings (toEqual skips an undefined field), which have their own table below. */
+function rules(decision: CapDecision): object {
+  return { ...decision, warnings: undefined };
+}
 
 describe('checkTransfer', () => {
   it.each(decisions)('$label', ({ input, expected }) => {
-    expect(checkTransfer(input)).toEqual(expected);
+    expect(rules(checkTransfer(input))).toEqual(expected);
   });
 
   it.each(decisions)('safe: $label', ({ input, expected }) => {
-    expect(safeCheckTransfer(input)).toEqual({ success: true, data: expected });
+    const result = safeCheckTransfer(input);
+    expect(result.success ? rules(result.data) : result.error).toEqual(expected);
   });
 
   it('floors fractional epoch milliseconds: half a millisecond before midnight is the day before', () => {
@@ -892,6 +904,74 @@ describe('checkTransfer refuses bad input', () => {
       'history',
       0,
       'at',
+    ]);
+  });
+});
+
+// A transfer dated before its policy was first reported is judged by it, with a warning; the
+// boundary is Pyongyang midnight of effectiveFrom.
+const reportWarnings = [
+  {
+    label: 'the day before DAILY_CAP_2020 was reported',
+    at: '2020-06-07T23:59:59+09:00',
+    policy: DAILY_CAP_2020,
+    codes: ['before_policy_report'],
+  },
+  {
+    label: 'Pyongyang midnight of the report day',
+    at: '2020-06-08T00:00:00+09:00',
+    policy: DAILY_CAP_2020,
+    codes: [],
+  },
+  {
+    label: 'the first instant of 2020-06-08 in Pyongyang, written in UTC',
+    at: '2020-06-07T15:00:00Z',
+    policy: DAILY_CAP_2020,
+    codes: [],
+  },
+  {
+    label: 'LIMITS_2022 bound to a 2021 transfer',
+    at: '2021-12-31T12:00:00+09:00',
+    policy: LIMITS_2022,
+    codes: ['before_policy_report'],
+  },
+  {
+    label: 'a 2015 transfer in the UTC+8:30 years, under the built-in policy of its date',
+    at: '2015-08-14T12:00:00+09:00',
+    policy: undefined,
+    codes: ['before_policy_report'],
+  },
+  {
+    label: 'LIMITS_2022 on its report day',
+    at: '2022-08-10T09:00:00+09:00',
+    policy: undefined,
+    codes: [],
+  },
+] as const;
+
+describe('checkTransfer warnings', () => {
+  it.each(reportWarnings)('$label', ({ at, policy, codes }) => {
+    const decision = checkTransfer({
+      history: [],
+      proposed: { at, amount: 100, recipient: '0191 234 5678' },
+      ...(policy === undefined ? {} : { policy }),
+    });
+    expect(decision.warnings.map((w) => w.code)).toEqual(codes);
+    expect(Object.isFrozen(decision.warnings)).toBe(true);
+    for (const warning of decision.warnings) {
+      expect(warning.message).toContain(decision.policyId);
+    }
+  });
+
+  it('warns on a refused transfer too', () => {
+    const decision = checkTransfer({
+      history: [{ at: '2019-01-01T09:00:00+09:00', amount: 500 }],
+      proposed: { at: '2019-01-01T10:00:00+09:00', amount: 500 },
+      policy: DAILY_CAP_2020,
+    });
+    expect([decision.allowed, decision.warnings.map((w) => w.code)]).toEqual([
+      false,
+      ['before_policy_report'],
     ]);
   });
 });

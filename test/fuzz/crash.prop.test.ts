@@ -33,6 +33,7 @@ import {
   arbMoney,
   arbNastyString,
   arbNearly,
+  arbRentalModelOverride,
   arbNearPolicy,
   arbNearQuoteInput,
   arbPin,
@@ -285,6 +286,12 @@ const arbConfigInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(arbMobileMoneyConfig, arbPolicyInput).map(([config, policy]) => ({ ...config, policy })),
 );
 
+/** A rental model override: valid, or edited into a near miss. */
+const arbModelInput: fc.Arbitrary<unknown> = fc.oneof(
+  arbRentalModelOverride,
+  arbNearly(arbRentalModelOverride),
+);
+
 /** A log as an async iterable, read lazily like a file would be. */
 const arbAsyncLog = arbLog.map((rows) => ({
   async *[Symbol.asyncIterator]() {
@@ -402,6 +409,8 @@ const TARGETS = {
   // cap
   policyAt: { fn: api.policyAt, shape: 'value', args: argsFor(arbInstant) },
   safePolicyAt: { fn: api.safePolicyAt, shape: 'safe', args: argsFor(arbInstant) },
+  parsePolicy: { fn: api.parsePolicy, shape: 'value', args: argsFor(arbPolicyInput) },
+  safeParsePolicy: { fn: api.safeParsePolicy, shape: 'safe', args: argsFor(arbPolicyInput) },
   checkTransfer: {
     fn: api.checkTransfer,
     shape: 'value',
@@ -476,12 +485,24 @@ const TARGETS = {
     args: argsFor(arbMobileWon, arbCostOptions),
   },
   isRateTable: { fn: api.isRateTable, shape: 'value', args: argsFor(arbAnyRateTable) },
+  parseRateTable: { fn: api.parseRateTable, shape: 'value', args: argsFor(arbAnyRateTable) },
+  safeParseRateTable: {
+    fn: api.safeParseRateTable,
+    shape: 'safe',
+    args: argsFor(arbAnyRateTable),
+  },
   rateTableAt: { fn: api.rateTableAt, shape: 'value', args: argsFor(arbInstant) },
   safeRateTableAt: { fn: api.safeRateTableAt, shape: 'safe', args: argsFor(arbInstant) },
   exchangeFacts: { fn: api.exchangeFacts, shape: 'value', args: argsFor() },
   // rental
   quoteRental: { fn: api.quoteRental, shape: 'value', args: argsFor(arbQuoteInputs) },
   safeQuoteRental: { fn: api.safeQuoteRental, shape: 'safe', args: argsFor(arbQuoteInputs) },
+  parseRentalModel: { fn: api.parseRentalModel, shape: 'value', args: argsFor(arbModelInput) },
+  safeParseRentalModel: {
+    fn: api.safeParseRentalModel,
+    shape: 'safe',
+    args: argsFor(arbModelInput),
+  },
   rentalFacts: { fn: api.rentalFacts, shape: 'value', args: argsFor() },
   // sources and facade
   facts: { fn: api.facts, shape: 'value', args: argsFor() },

@@ -2,7 +2,7 @@ import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
-import { ownCopy } from '../../core/internal/fields.js';
+import { dataSnapshot, ownCopy } from '../../core/internal/fields.js';
 import { checkPolicy } from './checkPolicy.js';
 import { throwIssues } from './rows.js';
 
@@ -61,10 +61,58 @@ export function compiledBuiltIns(): readonly [CompiledBuiltIn, ...CompiledBuiltI
   return builtIns;
 }
 
+// A policy that parsePolicy has made is frozen all the way down, so its compiled form can be kept
+// beside it and found again: a facade that binds a policy compiles it once, not on every call.
+const parsed = new WeakMap<object, CompiledPolicy & { readonly policy: TransferPolicy }>();
+
+/** Checks a policy, or fails with `invalid_policy`; returns a frozen copy, compiled once. */
+export function parseCheckedPolicy(value: unknown, path: readonly PathSegment[]): TransferPolicy {
+  const index = POLICIES.findIndex((policy) => policy === value);
+  const builtIn = POLICIES[index];
+  if (builtIn !== undefined) return builtIn;
+  const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
+  if (remembered !== undefined) return remembered.policy;
+  // Read once, as data: the check and the copy both read the snapshot, never the caller's object.
+  const data = dataSnapshot(value);
+  const issues: KpmmIssue[] = [];
+  if (!checkPolicy(data, path, issues)) return throwIssues(issues);
+  const policy = frozenPolicy(data);
+  parsed.set(policy, { ...compile(policy), policy });
+  return policy;
+}
+
+/** A frozen copy of a checked policy, with only the fields of a policy. */
+function frozenPolicy(policy: TransferPolicy): TransferPolicy {
+  const { window, grade, assumptions, note } = policy;
+  return Object.freeze({
+    id: policy.id,
+    label: policy.label,
+    rules: Object.freeze(
+      policy.rules.map((rule) =>
+        Object.freeze(
+          rule.kind === 'sender-daily'
+            ? { kind: rule.kind, maxTransfers: rule.maxTransfers, maxAmountWon: rule.maxAmountWon }
+            : { kind: rule.kind, maxTransfers: rule.maxTransfers },
+        ),
+      ),
+    ),
+    window:
+      window === 'calendar-day' ? window : Object.freeze({ rollingHours: window.rollingHours }),
+    timeZone: policy.timeZone,
+    effectiveFrom: policy.effectiveFrom,
+    sources: Object.freeze([...policy.sources]),
+    ...(grade === undefined ? {} : { grade }),
+    ...(assumptions === undefined ? {} : { assumptions: Object.freeze([...assumptions]) }),
+    ...(note === undefined ? {} : { note }),
+  });
+}
+
 /** Checks a policy (see `checkPolicy`) and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
   const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
   if (known !== undefined) return known;
+  const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
+  if (remembered !== undefined) return remembered;
   const issues: KpmmIssue[] = [];
   // Compiled from an own copy: the checked fields, read again, cannot change or throw.
   return checkPolicy(value, path, issues) ? compile(ownCopy(value, path)) : throwIssues(issues);

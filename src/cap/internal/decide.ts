@@ -1,12 +1,13 @@
 import { toIsoUtc } from '../../core/index.js';
 import { formatDay } from '../../core/internal/civil.js';
-import type { CapDecision, CapViolation } from '../types.js';
+import type { CapDecision, CapViolation, CapWarning } from '../types.js';
 import { daySpan, monthSpan } from './bounds.js';
 import type { CompiledPolicy } from './compilePolicy.js';
 import { judgeDaily, judgeMonthly } from './judge.js';
 import type { Row } from './rows.js';
 
 const LIMIT_MS = 8.64e15;
+const NO_WARNINGS: readonly CapWarning[] = Object.freeze([]);
 
 /**
  * When the rolling window has let go of enough transfers for one more of `amount` won: the
@@ -41,6 +42,7 @@ export function decide(
   policy: CompiledPolicy,
   history: readonly Row[],
   proposed: Row,
+  warnings: readonly CapWarning[] = NO_WARNINGS,
 ): CapDecision {
   const at = proposed.ms;
   const day = daySpan(at);
@@ -78,6 +80,7 @@ export function decide(
         transfers: policy.maxTransfers - count - 1,
         amount: policy.maxAmountWon - total - proposed.amount,
       },
+      warnings,
     };
   }
   // The earliest instant at which every broken rule has let go; each rule only relaxes with time.
@@ -99,5 +102,6 @@ export function decide(
     policyId: policy.id,
     violations: [first, ...rest],
     nextAllowedAt: never || release > LIMIT_MS ? null : toIsoUtc(release),
+    warnings,
   };
 }

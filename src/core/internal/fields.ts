@@ -311,3 +311,59 @@ export function ownDataValue(value: unknown, key: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * {@link readFields} for a caller that hands the fields on to typed functions, which check their
+ * values: the same checks of the object, and an object holding every known field as its own (an
+ * absent one undefined, never read from a prototype), typed as the caller's input, as
+ * {@link ownCopy} is.
+ */
+export function readFieldsOf<T extends object>(
+  value: T,
+  known: readonly (keyof T & string)[],
+  path: readonly PathSegment[],
+  notObject: NotObject,
+  options?: ReadFieldsOptions,
+): Readonly<T> {
+  const fields = readFields(value, known, path, notObject, options);
+  const out: Partial<T> = {};
+  for (const key of known) Reflect.set(out, key, fields[key]);
+  if (!hasEveryKey(out, known)) throw new TypeError('a known field was not copied');
+  return out;
+}
+
+/** Whether every known name is an own key of the object, which is what the copy above makes. */
+function hasEveryKey<T extends object>(
+  value: Partial<T>,
+  known: readonly (keyof T & string)[],
+): value is T {
+  return known.every((key) => Object.hasOwn(value, key));
+}
+
+/** What stands in a snapshot for a value that could not be read as data: no schema accepts it. */
+const UNREAD = Symbol('unread');
+const MAX_DEPTH = 16;
+
+/**
+ * A copy of a value as data, for a schema to explain why it was refused: plain objects (without
+ * prototypes) and arrays of own enumerable data properties, down to 16 levels. A getter, an
+ * object that is not plain, a Proxy that throws or anything deeper becomes a symbol no schema
+ * accepts, so the schema calls no getter and reads nothing inherited. Never throws.
+ */
+export function dataSnapshot(value: unknown, depth = 0): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) return UNREAD;
+  if (Array.isArray(value)) {
+    const list = readList(value);
+    return list === undefined ? UNREAD : list.map((item) => dataSnapshot(item, depth + 1));
+  }
+  const read = readOwn(value, []);
+  if (read.kind !== 'read') return UNREAD;
+  const out: Record<string, unknown> = {};
+  Object.setPrototypeOf(out, null);
+  for (const key of read.unknown) {
+    // readOwn has found each of these an own enumerable data property; read it the same way.
+    out[key] = dataSnapshot(ownDataValue(value, key), depth + 1);
+  }
+  return out;
+}

@@ -6,10 +6,11 @@ import {
   type KpPhoneNumber,
 } from '../../core/index.js';
 import { isSafeInteger } from '../../core/internal/checks.js';
-import { readFields } from '../../core/internal/fields.js';
+import { looseFields, readFields } from '../../core/internal/fields.js';
 import { issue } from '../../core/internal/fail.js';
 import type { CarrierId } from '../carriers.js';
 import { DEFAULT_RECIPIENT_FORMAT } from '../constants.js';
+import { TransferInputSchema } from '../TransferInputSchema.js';
 import type { RecipientFormat } from '../types.js';
 
 /** The fields of a transfer input once checked. */
@@ -43,6 +44,7 @@ const NOT_AN_OBJECT = issue(
 );
 
 const TRANSFER_KEYS = FIELDS.map(([field]) => field);
+const NUMBER_KEYS = ['nsn', 'national', 'e164', 'owner'];
 
 function isCarrier(value: unknown): value is CarrierId {
   return value === 'koryolink' || value === 'kangsong';
@@ -71,9 +73,9 @@ function readRecipient(value: unknown): KpPhoneNumber | undefined {
 }
 
 /**
- * Checks a transfer input as {@link TransferInputSchema} does, field by field and by hand, so that
- * building a transfer loads no schema library: one coded issue per bad field, in input order. A
- * differential property test holds the two together.
+ * Checks a transfer input. Valid input takes the fast path, which only says yes or no; a refused
+ * input is explained by {@link TransferInputSchema}, the one definition of the shape: one coded
+ * issue per field it refuses, in input order.
  */
 export function checkTransferInput(input: unknown): CheckedTransferInput {
   const fields = readFields(input, TRANSFER_KEYS, [], NOT_AN_OBJECT);
@@ -97,14 +99,19 @@ export function checkTransferInput(input: unknown): CheckedTransferInput {
       pin,
     };
   }
-  const valid: Readonly<Record<(typeof FIELDS)[number][0], boolean>> = {
-    carrier: isCarrier(carrier),
-    amount: isAmount(amount),
-    recipient: recipient !== undefined,
-    pin: isPin(pin),
-    recipientFormat: isFormat(format),
-  };
-  const [first = NOT_AN_OBJECT, ...rest] = FIELDS.filter(([field]) => !valid[field]).map(
+  // The schema is shown a parsed recipient's own data fields only (null for an object that has a
+  // getter or is not plain), so it calls no getter and finds no inherited field.
+  const given = fields['recipient'];
+  const shown =
+    typeof given === 'object' && given !== null ? (looseFields(given, NUMBER_KEYS) ?? null) : given;
+  const refused = new Set(
+    TransferInputSchema.safeParse({ ...fields, recipient: shown }).error?.issues.map(
+      (found) => found.path[0],
+    ),
+  );
+  // What the schema still accepts was refused by the parser's own-field rules: the recipient.
+  if (refused.size === 0) refused.add('recipient');
+  const [first = NOT_AN_OBJECT, ...rest] = FIELDS.filter(([field]) => refused.has(field)).map(
     ([field, code, message]) => issue(code, [field], message),
   );
   throw new KpmmError([first, ...rest]);
