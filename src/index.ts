@@ -79,6 +79,7 @@ export {
   auditTransfersSync,
   createAuditor,
   capFacts,
+  policyToSql,
 } from './cap/index.js';
 export type {
   AuditFinding,
@@ -97,6 +98,9 @@ export type {
   CapWindow,
   CheckTransferInput,
   HistoryEntry,
+  PolicyToSqlOptions,
+  SqlDialect,
+  SqlLogColumn,
   ThrowingAuditOptions,
   MissingRecipientFinding,
   ProposedTransfer,
