@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
 import { DAILY_CAP_2020, LIMITS_2022, type TransferPolicy } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs } from './args.js';
-import { AuditStopped, auditLog, type AuditSummary } from './auditLog.js';
+import { AuditStopped, auditLog, type AuditLogOptions, type AuditSummary } from './auditLog.js';
+import { auditWithDuckdb } from './auditDuckdb.js';
 import {
   AUDIT_FORMATS,
   JSON_INVALID_LISTED,
@@ -42,6 +43,10 @@ Options:
   --keep col,...                       carry these columns into each violation
   --sort                               sort the rows by instant in memory first (at most
                                        ${SORT_LIMIT.toLocaleString('en-US')} rows)
+  --engine stream|duckdb               stream (default): this process reads the rows in order;
+                                       duckdb: embedded DuckDB runs the audit as SQL (kpmm sql
+                                       prints it) over a CSV or .parquet FILE, in any order, for
+                                       logs of many millions of rows; same outputs and codes
 
 Outputs:
   text    one line per violation (line, Pyongyang day, UTC instant, sender -> recipient,
@@ -140,6 +145,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
       columns: { type: 'string' },
       keep: { type: 'string' },
       sort: { type: 'boolean' },
+      engine: { type: 'string' },
     },
     { positionals: 1 },
   );
@@ -164,10 +170,25 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   const format: AuditFormat = named ?? (values.json === true ? 'json' : 'text');
   const ids =
     values.ids === undefined ? 'phone' : oneOf('audit', 'ids', values.ids, ['phone', 'opaque']);
+  const engine =
+    values.engine === undefined
+      ? 'stream'
+      : oneOf('audit', 'engine', values.engine, ['stream', 'duckdb']);
+  if (engine === 'duckdb' && (file === '-' || values.sort === true)) {
+    throw new UsageError(
+      file === '-'
+        ? 'kpmm audit: --engine duckdb reads a file (CSV, or Parquet by its .parquet name), not standard input'
+        : 'kpmm audit: --engine duckdb needs no --sort: the query orders the rows itself',
+    );
+  }
   const columns = values.columns === undefined ? undefined : readColumns(values.columns);
   const keep = values.keep === undefined ? undefined : readKeep(values.keep);
   const { stream: input, size } =
-    file === '-' ? { stream: io.stdin, size: undefined } : await openFile(file);
+    file === '-'
+      ? { stream: io.stdin, size: undefined }
+      : engine === 'duckdb'
+        ? { stream: undefined, size: undefined }
+        : await openFile(file);
   const progress = createProgress(io.stderr, size === undefined ? {} : { totalBytes: size });
   const writer = createWriter(format, {
     stdout: io.stdout,
@@ -177,7 +198,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   });
   let summary: AuditSummary;
   try {
-    summary = await auditLog(input, {
+    const options: AuditLogOptions = {
       source: `kpmm audit: ${file === '-' ? 'stdin' : echo(file, 200)}`,
       policy,
       ids,
@@ -194,7 +215,9 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
         await writer.flush();
         progress.update(rows, bytes);
       },
-    });
+    };
+    summary =
+      input === undefined ? await auditWithDuckdb(file, options) : await auditLog(input, options);
   } catch (error) {
     progress.finish();
     if (error instanceof AuditStopped) await writer.stopped(error);
