@@ -70,8 +70,8 @@ Exit codes: 0 every row clean, 1 violations, 2 invalid rows or bad input. Invali
 violations: a log with rows that could not be judged was not wholly audited.
 `;
 
-const POLICY_IDS = ['DAILY_CAP_2020', 'LIMITS_2022'] as const;
-const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>> = {
+export const POLICY_IDS = ['DAILY_CAP_2020', 'LIMITS_2022'] as const;
+export const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>> = {
   DAILY_CAP_2020,
   LIMITS_2022,
 };
@@ -89,13 +89,22 @@ const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>
  * ```
  */
 export function readColumns(text: string, command = 'audit'): Partial<Record<LogColumn, string>> {
-  const columns: Partial<Record<LogColumn, string>> = {};
+  return readColumnPairs(text, command, LOG_COLUMNS);
+}
+
+/** Reads `--columns` pairs naming columns of `allowed` (see {@link readColumns}). */
+export function readColumnPairs<const C extends string>(
+  text: string,
+  command: string,
+  allowed: readonly C[],
+): Partial<Record<C, string>> {
+  const columns: Partial<Record<C, string>> = {};
   for (const pair of text.split(',')) {
     const [key = '', name = '', ...extra] = pair.split('=');
-    const column = LOG_COLUMNS.find((c) => c === key.trim().toLowerCase());
+    const column = allowed.find((c) => c === key.trim().toLowerCase());
     if (column === undefined || extra.length > 0 || name.trim() === '') {
       throw new UsageError(
-        `kpmm ${command}: --columns takes pairs like at=ts,sender=from, each of ${LOG_COLUMNS.join(', ')} at most once`,
+        `kpmm ${command}: --columns takes pairs like at=ts,sender=from, each of ${allowed.join(', ')} at most once`,
       );
     }
     if (columns[column] !== undefined) {
