@@ -5,8 +5,15 @@ export default defineConfig({
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  // The library, csv-parse and dayjs are dependencies, installed beside the command, not bundled in.
-  deps: { neverBundle: [/^kp-mobile-money(\/|$)/, /^csv-parse(\/|$)/, /^dayjs(\/|$)/] },
+  // The library, csv-parse, dayjs and DuckDB are dependencies, installed beside the command, not bundled in.
+  deps: {
+    neverBundle: [
+      /^kp-mobile-money(\/|$)/,
+      /^csv-parse(\/|$)/,
+      /^dayjs(\/|$)/,
+      /^@duckdb\/node-api(\/|$)/,
+    ],
+  },
   dts: false,
   sourcemap: false,
   clean: false,

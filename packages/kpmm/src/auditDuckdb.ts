@@ -242,16 +242,21 @@ export async function auditWithDuckdb(
     tally.setHeader(header);
     options.onHeader?.(header);
     await connection.run(`CREATE VIEW cells AS ${cells}`);
+    // Each row read once, fast: its instant, ids and amount when all read, and for the other
+    // rows (ok false) their text or fields, for the reader and the library below.
     const recipientOk = `(recipient_t = '' OR ${quickId('recipient_t', opaque)} IS NOT NULL)`;
-    await connection.run(`CREATE VIEW quick AS
-      SELECT line, ${instantMs('at_t')} AS ms, ${quickId('sender_t', opaque)} AS sender_id,
-        CASE WHEN recipient_t <> '' THEN ${quickId('recipient_t', opaque)} END AS recipient_id,
-        CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
-        f IS NOT NULL AND fits AND ${recipientOk} AS readable
-      FROM cells`);
-    await connection.run(`CREATE VIEW fast AS
-      SELECT line, ms, sender_id, recipient_id, amount FROM quick
-      WHERE readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}`);
+    await connection.run(`CREATE TABLE log_rows AS
+      SELECT line, ms, sender_id, recipient_id, amount, ok,
+        ${parquet ? 'NULL' : 'text'} AS text, CASE WHEN NOT ok THEN f END AS slow_f
+      FROM (
+        SELECT *, COALESCE(readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}, false) AS ok
+        FROM (
+          SELECT line, text, f, ${instantMs('at_t')} AS ms, ${quickId('sender_t', opaque)} AS sender_id,
+            CASE WHEN recipient_t <> '' THEN ${quickId('recipient_t', opaque)} END AS recipient_id,
+            CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
+            f IS NOT NULL AND fits AND ${recipientOk} AS readable
+          FROM cells))`);
+    if (!parquet) await connection.run('DROP TABLE lines');
     await connection.run(
       'CREATE TABLE slow_valid (line BIGINT, ms BIGINT, sender_id VARCHAR, recipient_id VARCHAR, amount BIGINT)',
     );
@@ -260,7 +265,7 @@ export async function auditWithDuckdb(
     const invalidRecords: InvalidRecord[] = [];
     const appender = await connection.createAppender('slow_valid');
     const slow = await connection.stream(
-      `SELECT c.line, c.text, c.f FROM cells c ANTI JOIN fast USING (line) ORDER BY c.line`,
+      'SELECT line, text, slow_f FROM log_rows WHERE NOT ok ORDER BY line',
     );
     for await (const batch of chunks(slow)) {
       for (const [lineValue, text, list] of batch) {
@@ -297,7 +302,7 @@ export async function auditWithDuckdb(
     const stopAt = strict ? invalidRecords[0]?.line : undefined;
     const before = stopAt === undefined ? '' : ` WHERE line < ${String(stopAt)}`;
     await connection.run(`CREATE VIEW transfers AS
-      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM fast
+      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
       UNION ALL
       SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ, sender_id, recipient_id, amount FROM slow_valid`);
     const query = policyToSql({
@@ -307,11 +312,15 @@ export async function auditWithDuckdb(
       ids: 'opaque',
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }).replace(/\nORDER BY line\n$/, '\n');
+    await connection.run(`CREATE TABLE found AS
+      SELECT line, codes, CAST(pyongyang_day AS VARCHAR) AS day, policy_id, before_policy_report
+      FROM (${query}) WHERE verdict = 'violating'${stopAt === undefined ? '' : ` AND line < ${String(stopAt)}`}`);
+    // The violating rows as written: a CSV line's text, or a Parquet row's fields.
     const violations = await connection.stream(`
-      SELECT v.line, v.codes, CAST(v.pyongyang_day AS VARCHAR), v.policy_id, v.before_policy_report,
-        epoch_ms(t."at"), c.text, CASE WHEN c.text IS NULL THEN c.f END
-      FROM (${query}) v JOIN transfers t USING (line) JOIN cells c USING (line)
-      WHERE v.verdict = 'violating'${stopAt === undefined ? '' : ` AND v.line < ${String(stopAt)}`}
+      SELECT v.line, v.codes, v.day, v.policy_id, v.before_policy_report, COALESCE(s.ms, t.ms), t.text,
+        ${parquet ? 'c.f' : 'NULL'}
+      FROM found v JOIN log_rows t USING (line) LEFT JOIN slow_valid s USING (line)
+        ${parquet ? 'JOIN cells c USING (line)' : ''}
       ORDER BY v.line`);
     let next = 0;
     let violating = 0;
@@ -351,7 +360,10 @@ export async function auditWithDuckdb(
       }
       await options.onBatch?.(tally.rows(), 0);
     }
-    const [[valid] = []] = await rows(connection, `SELECT count(*) FROM transfers${before}`);
+    const [[valid] = []] = await rows(
+      connection,
+      `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
+    );
     // Clean rows first: with --strict the first invalid row then stops the audit after them.
     tally.clean(Number(valid) - violating);
     invalidUpTo(Number.POSITIVE_INFINITY);
