@@ -56,7 +56,7 @@ const quoteText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** SQL for the epoch ms of a text matching INSTANT, NULL when a field is out of range. */
-function instantMs(t: string): string {
+export function instantMs(t: string): string {
   const part = (from: number, length: number) =>
     `TRY_CAST(substr(${t}, ${String(from)}, ${String(length)}) AS INTEGER)`;
   const zulu = `upper(right(${t}, 1)) = 'Z'`;
@@ -71,7 +71,7 @@ function instantMs(t: string): string {
 }
 
 /** SQL for an id read fast: a phone number's ten digits, or an opaque id as it is; else NULL. */
-function quickId(t: string, opaque: boolean): string {
+export function quickId(t: string, opaque: boolean): string {
   return opaque
     ? `CASE WHEN ${t} <> '' THEN ${t} END`
     : `CASE WHEN regexp_full_match(${t}, '${QUICK_PHONE}') THEN right(${t}, 10) END`;
