@@ -58,7 +58,9 @@ export function run(name, rows, args, okStatus) {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
   const exit = /Exit status: (\d+)/.exec(result.stderr ?? '');
   const status = exit === null ? NaN : Number(exit[1]);
-  if (result.error !== undefined || rss === null || !okStatus.includes(status)) {
+  // A process ended by a signal has an exit status of 0 in time's report: it failed all the same.
+  const signalled = /Command terminated by signal/.test(result.stderr ?? '');
+  if (result.error !== undefined || rss === null || signalled || !okStatus.includes(status)) {
     throw new Error(
       `${name} failed (exit ${String(status)}): ${String(result.error ?? '')}\n${result.stderr ?? ''}`,
     );
