@@ -14,23 +14,15 @@
 // Env: AUDIT_ROWS (default 1000000), AUDIT_ROUNDS (rounds at that size, default 3),
 //      AUDIT_ROWS_LARGE (default 10000000; 0 skips it), AUDIT_ROUNDS_LARGE (default 1),
 //      AUDIT_KINDS (a comma-separated subset of floor,json,text,daily,summary,html; default all).
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
+import { SENDERS, daysOf, generate, run } from './transfer-log.mjs';
 
 const SMALL = Number(process.env['AUDIT_ROWS'] ?? 1_000_000);
 const ROUNDS = Number(process.env['AUDIT_ROUNDS'] ?? 3);
 const LARGE = Number(process.env['AUDIT_ROWS_LARGE'] ?? 10_000_000);
 const ROUNDS_LARGE = Number(process.env['AUDIT_ROUNDS_LARGE'] ?? 1);
-const SENDERS = 10_000;
-// 100 days per million rows: a longer log is a longer period of the same traffic, so memory can
-// be compared across lengths (10M rows over 1,000 days has the 1M log's 10,000 rows a day).
-const daysOf = (rows) => Math.max(1, Math.round((rows / 1_000_000) * 100));
-const DAY_MS = 86_400_000;
-const START = '2022-09-01T00:00:00Z';
-const BUFFER = 64 * 1024;
 const bin = new URL('../packages/kpmm/dist/kpmm.js', import.meta.url).pathname;
 
 const dir = mkdtempSync(join(tmpdir(), 'kpmm-bench-'));
@@ -44,33 +36,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const fmt = (n) => n.toLocaleString('en');
 const label = (rows) => (rows % 1_000_000 === 0 ? `${String(rows / 1_000_000)}M` : fmt(rows));
-
-async function generate(file, rows) {
-  const out = createWriteStream(file);
-  let buffer = 'at,sender,recipient,amount\n';
-  // Under the 2022 limits from the first row to the last, so that 1M and 10M rows are judged by
-  // the same rules (the monthly rule keeps each sender's recipients of the month).
-  const start = Date.parse(START);
-  const step = (daysOf(rows) * DAY_MS) / rows;
-  let x = 7;
-  let y = 11;
-  for (let n = 0; n < rows; n += 1) {
-    x = (x * 48_271) % 2_147_483_647;
-    // A second generator, so that a sender's recipients do not follow from the sender.
-    y = (y * 16_807) % 2_147_483_647;
-    const at = new Date(start + Math.floor(n * step)).toISOString().replace('.000Z', 'Z');
-    const sender = `0191${String(Math.floor(x / 7) % SENDERS).padStart(7, '0')}`;
-    const recipient = `0192${String(y % 50_000).padStart(7, '0')}`;
-    buffer += `${at},${sender},${recipient},${String(100 + (x % 401))}\n`;
-    if (buffer.length >= BUFFER) {
-      const ok = out.write(buffer);
-      buffer = '';
-      if (!ok) await once(out, 'drain');
-    }
-  }
-  out.end(buffer);
-  await once(out, 'finish');
-}
 
 // The floor: read, split, count per sender-day; nothing an audit could skip.
 const FLOOR = `
@@ -87,39 +52,6 @@ lines.on('line', (line) => {
 });
 lines.on('close', () => console.log(days.size));
 `;
-
-function run(name, rows, args, okStatus) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-v', ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '');
-  const exit = /Exit status: (\d+)/.exec(result.stderr ?? '');
-  const status = exit === null ? NaN : Number(exit[1]);
-  if (result.error !== undefined || rss === null || !okStatus.includes(status)) {
-    throw new Error(
-      `${name} failed (exit ${String(status)}): ${String(result.error ?? '')}\n${result.stderr ?? ''}`,
-    );
-  }
-  const peakMb = Number(rss[1]) / 1024;
-  // CPU time (user + system) as well as wall time: on a shared machine the wall time also
-  // counts the waits for a core, the CPU time much less so.
-  const cpu = ['User', 'System'].reduce(
-    (sum, kind) =>
-      sum +
-      Number(
-        new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr ?? '')?.[1] ?? 0,
-      ),
-    0,
-  );
-  console.log(
-    `  ${name}: ${seconds.toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${fmt(Math.round(rows / seconds))} rows/s, peak RSS ${peakMb.toFixed(0)} MB (exit ${String(status)})`,
-  );
-  return { seconds, cpu, peakMb };
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

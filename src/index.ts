@@ -81,6 +81,7 @@ export {
   auditTransfersSync,
   createAuditor,
   capFacts,
+  policyToSql,
 } from './cap/index.js';
 export type {
   AuditFinding,
@@ -100,6 +101,9 @@ export type {
   CapWindow,
   CheckTransferInput,
   HistoryEntry,
+  PolicyToSqlOptions,
+  SqlDialect,
+  SqlLogColumn,
   ThrowingAuditOptions,
   MissingRecipientFinding,
   ProposedTransfer,

@@ -79,4 +79,20 @@ describe('tree-shaking', () => {
     expect(files).toContain(file);
     expect(files.some((path) => path.includes('node_modules/zod/'))).toBe(true);
   });
+
+  // The audit as SQL is in a module of its own: an app that does not import it does not bundle it.
+  const withoutSql = [
+    ['./src/cap/index.ts', 'checkTransfer'],
+    ['./src/cap/index.ts', 'auditTransfers'],
+    ['./src/index.ts', 'createMobileMoney'],
+  ] as const;
+  it.each(withoutSql)('%s %s bundles no policyToSql', async (entry, name) => {
+    expect(await bundledFiles(entry, name)).not.toContain('src/cap/policyToSql.ts');
+  });
+
+  it('policyToSql brings its own module, and no zod', async () => {
+    const files = await bundledFiles('./src/cap/index.ts', 'policyToSql');
+    expect(files).toContain('src/cap/policyToSql.ts');
+    expect(schemaFiles(files)).toEqual([]);
+  });
 });

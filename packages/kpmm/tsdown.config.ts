@@ -5,13 +5,14 @@ export default defineConfig({
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  // The library, csv-parse, dayjs, Plot and linkedom are dependencies, installed beside the
-  // command, not bundled in.
+  // The library, csv-parse, dayjs, Plot, linkedom and DuckDB are dependencies, installed beside
+  // the command, not bundled in.
   deps: {
     neverBundle: [
       /^kp-mobile-money(\/|$)/,
       /^csv-parse(\/|$)/,
       /^dayjs(\/|$)/,
+      /^@duckdb\/node-api(\/|$)/,
       /^@observablehq\/plot(\/|$)/,
       /^linkedom(\/|$)/,
     ],

@@ -53,6 +53,8 @@ export { auditTransfers } from './auditTransfers.js';
 export { auditTransfersSync } from './auditTransfersSync.js';
 export { createAuditor } from './createAuditor.js';
 export { capFacts } from './capFacts.js';
+export { policyToSql } from './policyToSql.js';
+export type { PolicyToSqlOptions, SqlDialect, SqlLogColumn } from './policyToSql.js';
 export {
   pyongyangDate,
   startOfNextPyongyangDay,

@@ -432,6 +432,25 @@ const TARGETS = {
     args: argsFor(arbLog, arbPolicyOptions),
   },
   createAuditor: { fn: api.createAuditor, shape: 'value', args: argsFor(arbPolicyOptions) },
+  policyToSql: {
+    fn: api.policyToSql,
+    shape: 'value',
+    args: argsFor(
+      fc.record(
+        {
+          dialect: fc.constantFrom('duckdb', 'postgres', 'spark'),
+          table: fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 4 })),
+          columns: fc.dictionary(
+            fc.constantFrom('line', 'at', 'sender', 'recipient', 'amount'),
+            fc.string(),
+          ),
+          ids: fc.constantFrom('phone', 'opaque'),
+          policy: arbPolicyInput,
+        },
+        { requiredKeys: ['dialect', 'table'] },
+      ),
+    ),
+  },
   scheduleTransfers: {
     fn: api.scheduleTransfers,
     shape: 'value',

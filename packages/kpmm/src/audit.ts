@@ -1,7 +1,8 @@
 import { open } from 'node:fs/promises';
 import { DAILY_CAP_2020, LIMITS_2022, type TransferPolicy } from 'kp-mobile-money';
 import { oneOf, parseCommandArgs } from './args.js';
-import { AuditStopped, auditLog, type AuditSummary } from './auditLog.js';
+import { AuditStopped, auditLog, type AuditLogOptions, type AuditSummary } from './auditLog.js';
+import { auditWithDuckdb } from './auditDuckdb.js';
 import {
   AUDIT_FORMATS,
   JSON_INVALID_LISTED,
@@ -50,6 +51,10 @@ Options:
                                        day, amounts against the 500-won cap, top senders,
                                        invalid rows by code), counted while streaming; none
                                        when the audit stops
+  --engine stream|duckdb               stream (default): this process reads the rows in order;
+                                       duckdb: embedded DuckDB runs the audit as SQL (kpmm sql
+                                       prints it) over a CSV or .parquet FILE, in any order, for
+                                       logs of many millions of rows; same outputs and codes
 
 Outputs:
   text    one line per violation (line, Pyongyang day, UTC instant, sender -> recipient,
@@ -73,8 +78,8 @@ Exit codes: 0 every row clean, 1 violations, 2 invalid rows or bad input. Invali
 violations: a log with rows that could not be judged was not wholly audited.
 `;
 
-const POLICY_IDS = ['DAILY_CAP_2020', 'LIMITS_2022'] as const;
-const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>> = {
+export const POLICY_IDS = ['DAILY_CAP_2020', 'LIMITS_2022'] as const;
+export const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>> = {
   DAILY_CAP_2020,
   LIMITS_2022,
 };
@@ -92,13 +97,22 @@ const POLICY_BY_ID: Readonly<Record<(typeof POLICY_IDS)[number], TransferPolicy>
  * ```
  */
 export function readColumns(text: string, command = 'audit'): Partial<Record<LogColumn, string>> {
-  const columns: Partial<Record<LogColumn, string>> = {};
+  return readColumnPairs(text, command, LOG_COLUMNS);
+}
+
+/** Reads `--columns` pairs naming columns of `allowed` (see {@link readColumns}). */
+export function readColumnPairs<const C extends string>(
+  text: string,
+  command: string,
+  allowed: readonly C[],
+): Partial<Record<C, string>> {
+  const columns: Partial<Record<C, string>> = {};
   for (const pair of text.split(',')) {
     const [key = '', name = '', ...extra] = pair.split('=');
-    const column = LOG_COLUMNS.find((c) => c === key.trim().toLowerCase());
+    const column = allowed.find((c) => c === key.trim().toLowerCase());
     if (column === undefined || extra.length > 0 || name.trim() === '') {
       throw new UsageError(
-        `kpmm ${command}: --columns takes pairs like at=ts,sender=from, each of ${LOG_COLUMNS.join(', ')} at most once`,
+        `kpmm ${command}: --columns takes pairs like at=ts,sender=from, each of ${allowed.join(', ')} at most once`,
       );
     }
     if (columns[column] !== undefined) {
@@ -149,6 +163,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
       keep: { type: 'string' },
       sort: { type: 'boolean' },
       html: { type: 'string' },
+      engine: { type: 'string' },
     },
     { positionals: 1 },
   );
@@ -173,13 +188,30 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   const format: AuditFormat = named ?? (values.json === true ? 'json' : 'text');
   const ids =
     values.ids === undefined ? 'phone' : oneOf('audit', 'ids', values.ids, ['phone', 'opaque']);
+  const engine =
+    values.engine === undefined
+      ? 'stream'
+      : oneOf('audit', 'engine', values.engine, ['stream', 'duckdb']);
+  if (engine === 'duckdb' && (file === '-' || values.sort === true || values.html !== undefined)) {
+    throw new UsageError(
+      file === '-'
+        ? 'kpmm audit: --engine duckdb reads a file (CSV, or Parquet by its .parquet name), not standard input'
+        : values.sort === true
+          ? 'kpmm audit: --engine duckdb needs no --sort: the query orders the rows itself'
+          : 'kpmm audit: --html draws from the streaming audit only; leave out --engine duckdb',
+    );
+  }
   const columns = values.columns === undefined ? undefined : readColumns(values.columns);
   const keep = values.keep === undefined ? undefined : readKeep(values.keep);
   const html =
     values.html === undefined ? undefined : htmlTarget('audit', values.html, { stdout: false });
   const charts = html === undefined ? undefined : createAuditAggregates();
   const { stream: input, size } =
-    file === '-' ? { stream: io.stdin, size: undefined } : await openFile(file);
+    file === '-'
+      ? { stream: io.stdin, size: undefined }
+      : engine === 'duckdb'
+        ? { stream: undefined, size: undefined }
+        : await openFile(file);
   const progress = createProgress(io.stderr, size === undefined ? {} : { totalBytes: size });
   const writer = createWriter(format, {
     stdout: io.stdout,
@@ -189,7 +221,7 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
   });
   let summary: AuditSummary;
   try {
-    summary = await auditLog(input, {
+    const options: AuditLogOptions = {
       source: `kpmm audit: ${file === '-' ? 'stdin' : echo(file, 200)}`,
       policy,
       ids,
@@ -213,7 +245,9 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
         await writer.flush();
         progress.update(rows, bytes);
       },
-    });
+    };
+    summary =
+      input === undefined ? await auditWithDuckdb(file, options) : await auditLog(input, options);
   } catch (error) {
     progress.finish();
     if (error instanceof AuditStopped) await writer.stopped(error);

@@ -136,26 +136,35 @@ function sortKey(at: string): number {
   return Date.parse(at.toUpperCase());
 }
 
+/** What the summary needs of a violation: its codes and rules, policy, day, UTC instant. */
+export interface ViolationFinding {
+  readonly violations: readonly { readonly code: string; readonly rule: string }[];
+  readonly policyId: string;
+  readonly day: string;
+  readonly utc: string;
+  readonly beforePolicyReport: boolean;
+}
+
+/** Options of {@link createTally}. */
+export interface TallyOptions {
+  readonly source: string;
+  readonly strict: boolean;
+  readonly opaque: boolean;
+  /** Whether the rows were sorted in memory first. */
+  readonly sorted: boolean;
+  readonly onViolation?: ((violation: Violation) => void) | undefined;
+  readonly onInvalid?: ((invalid: InvalidRecord) => void) | undefined;
+}
+
 /**
- * Audits a CSV transfer log, streaming in flat memory (unless `sortLimit` asks to sort it): each
- * row is clean, violating (`onViolation`) or invalid (`onInvalid`, and the audit goes on unless
- * `strict`). Returns the summary; a bad header, a row out of order or, with `strict`, an invalid
- * row stops it with an AuditStopped.
+ * The counts of an audit and the records it hands to the writers, whichever engine judged the
+ * rows: the streaming audit and the DuckDB engine feed the same tally, so their outputs, summary
+ * and exit codes are made by the same code.
  *
- * @param input - the CSV bytes
- * @param options - the policy, ids, columns and the callbacks
+ * @param options - the source (for errors), --strict, the kind of ids, the callbacks
  */
-export async function auditLog(
-  input: AsyncIterable<Buffer | string>,
-  options: AuditLogOptions,
-): Promise<AuditSummary> {
-  const { source, strict = false, sortLimit } = options;
-  const opaque = options.ids === 'opaque';
-  const audit = createAuditor<LogRow>({
-    ...(options.policy === undefined ? {} : { policy: options.policy }),
-    onInvalid: 'report',
-    ids: options.ids ?? 'phone',
-  });
+export function createTally(options: TallyOptions) {
+  const { source, strict, opaque, sorted } = options;
   const keyOf = senderKey(opaque);
   let header: LogHeader | undefined;
   let rows = 0;
@@ -163,7 +172,6 @@ export async function auditLog(
   let violating = 0;
   let invalid = 0;
   let beforePolicyReport = 0;
-  let bytes = 0;
   const byRule: Record<string, number> = {};
   const byCode: Record<string, number> = {};
   const byPolicy: Record<string, number> = {};
@@ -188,7 +196,7 @@ export async function auditLog(
       topSenders,
       beforePolicyReport,
       invalidByCode,
-      sorted: sortLimit !== undefined,
+      sorted,
     };
   };
 
@@ -196,40 +204,21 @@ export async function auditLog(
     throw new AuditStopped(source, problem, summary());
   };
 
+  /** An invalid row: counted and written, or with --strict the end of the audit. */
   const refuse = (record: InvalidRecord): void => {
     if (strict) {
       // The summary counts the rows before the one that stopped the audit.
-      rows -= 1;
       const { line, code, field, message } = record;
       stop({ line, code, field, message });
     }
+    rows += 1;
     invalid += 1;
     add(invalidByCode, record.code);
     options.onInvalid?.(record);
   };
 
-  const libraryInvalid = (row: LogRow, found: AuditInvalidRow<LogRow>): InvalidRecord => {
-    const problem = rowProblemOf(found, 'transfers', () => row.line);
-    const [issue] = found.issues;
-    const field = problem?.field ?? null;
-    const value =
-      field === 'at'
-        ? row.at
-        : field === 'sender'
-          ? row.sender
-          : field === 'recipient'
-            ? (row.recipient ?? '')
-            : null;
-    return {
-      line: row.line,
-      code: issue.code,
-      field,
-      message: problem?.message ?? issue.message,
-      value: value === null ? null : echo(value),
-    };
-  };
-
-  const violation = (row: LogRow, found: AuditRow<LogRow>): void => {
+  const violation = (row: LogRow, found: ViolationFinding): void => {
+    rows += 1;
     violating += 1;
     const codes: string[] = [];
     const rules: string[] = [];
@@ -267,14 +256,91 @@ export async function auditLog(
     });
   };
 
+  return {
+    /** The rows counted so far. */
+    rows: (): number => rows,
+    setHeader: (read: LogHeader): void => {
+      header = read;
+    },
+    /** Counts rows that broke nothing. */
+    clean: (n = 1): void => {
+      rows += n;
+      clean += n;
+    },
+    violation,
+    /** An invalid row, as the outputs write it. */
+    invalid: refuse,
+    /** A row the reader could not read as a transfer. */
+    readerInvalid: ({ problem, value }: InvalidLogRow): void => {
+      refuse({ ...problem, value });
+    },
+    /** A row the library refused, as a record naming its CSV column. */
+    libraryInvalid: (row: LogRow, found: AuditInvalidRow<LogRow>): void => {
+      refuse(invalidRecordOf(row, found));
+    },
+    stop,
+    summary,
+  };
+}
+
+/** A row the library refused, as the outputs write it: its line, code, column and value. */
+export function invalidRecordOf(row: LogRow, found: AuditInvalidRow<LogRow>): InvalidRecord {
+  const problem = rowProblemOf(found, 'transfers', () => row.line);
+  const [issue] = found.issues;
+  const field = problem?.field ?? null;
+  const value =
+    field === 'at'
+      ? row.at
+      : field === 'sender'
+        ? row.sender
+        : field === 'recipient'
+          ? (row.recipient ?? '')
+          : null;
+  return {
+    line: row.line,
+    code: issue.code,
+    field,
+    message: problem?.message ?? issue.message,
+    value: value === null ? null : echo(value),
+  };
+}
+
+/**
+ * Audits a CSV transfer log, streaming in flat memory (unless `sortLimit` asks to sort it): each
+ * row is clean, violating (`onViolation`) or invalid (`onInvalid`, and the audit goes on unless
+ * `strict`). Returns the summary; a bad header, a row out of order or, with `strict`, an invalid
+ * row stops it with an AuditStopped.
+ *
+ * @param input - the CSV bytes
+ * @param options - the policy, ids, columns and the callbacks
+ */
+export async function auditLog(
+  input: AsyncIterable<Buffer | string>,
+  options: AuditLogOptions,
+): Promise<AuditSummary> {
+  const { source, strict = false, sortLimit } = options;
+  const audit = createAuditor<LogRow>({
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    onInvalid: 'report',
+    ids: options.ids ?? 'phone',
+  });
+  const tally = createTally({
+    source,
+    strict,
+    opaque: options.ids === 'opaque',
+    sorted: sortLimit !== undefined,
+    onViolation: options.onViolation,
+    onInvalid: options.onInvalid,
+  });
+  const { stop, summary } = tally;
+  let bytes = 0;
+
   const judge = (row: LogRow): void => {
-    rows += 1;
     let found: AuditRow<LogRow> | AuditInvalidRow<LogRow> | undefined;
     try {
       found = audit(row);
     } catch (error) {
       if (!isKpmmError(error)) throw error;
-      rows -= 1;
       const problem = rowProblemOf(error, 'transfers', () => row.line);
       const [issue] = error.issues;
       return stop(
@@ -289,15 +355,10 @@ export async function auditLog(
       );
     }
     if (found === undefined) {
-      clean += 1;
+      tally.clean();
       options.onClean?.(row);
-    } else if ('invalid' in found) refuse(libraryInvalid(row, found));
-    else violation(row, found);
-  };
-
-  const readerInvalid = ({ problem, value }: InvalidLogRow): void => {
-    rows += 1;
-    refuse({ ...problem, value });
+    } else if ('invalid' in found) tally.libraryInvalid(row, found);
+    else tally.violation(row, found);
   };
 
   const held: LogRow[] = [];
@@ -307,7 +368,7 @@ export async function auditLog(
       ...(options.columns === undefined ? {} : { columns: options.columns }),
       ...(options.keep === undefined ? {} : { keep: options.keep }),
       onHeader: (read) => {
-        header = read;
+        tally.setHeader(read);
         options.onHeader?.(read);
       },
       onBytes: (read) => {
@@ -315,7 +376,7 @@ export async function auditLog(
       },
     })) {
       for (const item of batch) {
-        if ('invalid' in item) readerInvalid(item);
+        if ('invalid' in item) tally.readerInvalid(item);
         else if (sortLimit === undefined) judge(item);
         else {
           if (held.length >= sortLimit) {
@@ -329,7 +390,7 @@ export async function auditLog(
           held.push(item);
         }
       }
-      await options.onBatch?.(rows + held.length, bytes);
+      await options.onBatch?.(tally.rows() + held.length, bytes);
     }
   } catch (error) {
     if (error instanceof RowError && !(error instanceof AuditStopped)) {
@@ -353,7 +414,7 @@ export async function auditLog(
       if (row !== undefined) judge(row);
     }
     held.length = 0;
-    await options.onBatch?.(rows, bytes);
+    await options.onBatch?.(tally.rows(), bytes);
   }
   return summary();
 }

@@ -150,7 +150,7 @@ export function readHeader(
   };
 }
 
-function invalid(
+export function invalid(
   line: number,
   code: RowProblem['code'],
   field: string | null,
@@ -161,7 +161,7 @@ function invalid(
 }
 
 /** Turns one record's fields into a row, or says what is wrong with it. */
-function toRow(header: LogHeader, fields: string[], line: number): LogRow | InvalidLogRow {
+export function toRow(header: LogHeader, fields: string[], line: number): LogRow | InvalidLogRow {
   const width = header.names.length;
   if (fields.length !== width) {
     return invalid(
@@ -193,7 +193,9 @@ function toRow(header: LogHeader, fields: string[], line: number): LogRow | Inva
 }
 
 /** A quoted record, read by csv-parse: its fields, or what csv-parse said is wrong. */
-function parseQuoted(text: string): { fields: string[] } | { error: string; unclosed: boolean } {
+export function parseQuoted(
+  text: string,
+): { fields: string[] } | { error: string; unclosed: boolean } {
   try {
     const records: unknown = parse(text, { relax_column_count: true });
     if (Array.isArray(records) && records.length === 1) {

@@ -8,6 +8,7 @@ import { runPseudonymize } from './pseudonymize.js';
 import { runRental } from './rental.js';
 import { runReport } from './report.js';
 import { runSchedule } from './schedule.js';
+import { runSql } from './sql.js';
 import { RowError } from './rowError.js';
 import { escapeControls } from './text.js';
 
@@ -27,7 +28,10 @@ Commands:
   cost WON [--at]               what WON of mobile money costs in cash KPW, yuan and dollars
   rental --region --destination the price of renting a Chinese phone
   audit FILE|- [--html OUT]     check a CSV transfer log against the cap rules;
-                                --html also writes a page of charts
+                                --html also writes a page of charts; --engine duckdb:
+                                any order, CSV or Parquet, many millions
+  sql --dialect duckdb|postgres|spark
+                                the audit as one SQL query, to run in a warehouse
   pseudonymize FILE|- [--key-file PATH]
                                 the log with keyed pseudonyms for senders and recipients,
                                 every row on its line, to share and audit with --ids opaque
@@ -47,6 +51,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rental: runRental,
   audit: runAudit,
   pseudonymize: runPseudonymize,
+  sql: runSql,
   facts: runFacts,
 };
 

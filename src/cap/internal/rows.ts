@@ -19,6 +19,8 @@ export interface Row {
   readonly recipient: string | null;
 }
 
+/** A national significant number: 19, a network digit, seven digits (the audit as SQL reuses it). */
+export const NSN_PATTERN = '19[1235][0-9]{7}';
 const LIMIT_MS = 8.64e15;
 
 /**

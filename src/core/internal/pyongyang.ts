@@ -139,3 +139,48 @@ export function startOfNextPyongyangMonthMs(ms: number): number {
   const month = next - year * 12 + 1;
   return startOfPyongyangDayNumber(daysFromCivil(year, month, 1));
 }
+
+/** One change of the zone's offset: from `at` (epoch ms, on a whole minute) on, `offset` minutes. */
+export interface OffsetChange {
+  readonly at: number;
+  readonly offset: number;
+}
+
+// The zone has never changed its offset twice within four weeks, so sampling at that step and
+// bisecting where two samples differ finds every change the tz data holds.
+const SAMPLE_MS = 28 * DAY_MS;
+let changes: { readonly first: number; readonly changes: readonly OffsetChange[] } | undefined;
+
+/**
+ * The zone's offsets as the library reads them: the offset of every instant before the first
+ * change, then each change, oldest first. Read once from the same tz data as every other answer,
+ * so that an expression built from it (the audit as SQL) agrees with the library.
+ */
+export function pyongyangOffsetChanges(): {
+  readonly first: number;
+  readonly changes: readonly OffsetChange[];
+} {
+  if (changes !== undefined) return changes;
+  const found: OffsetChange[] = [];
+  const first = pyongyangOffsetMinutes(FIRST_READ_MS);
+  let previous = first;
+  let from = FIRST_READ_MS;
+  for (let at = FIRST_READ_MS + SAMPLE_MS; from < LAST_READ_MS; at += SAMPLE_MS) {
+    const to = Math.min(at, LAST_READ_MS);
+    const offset = pyongyangOffsetMinutes(to);
+    if (offset !== previous) {
+      let lo = Math.floor(from / MINUTE_MS);
+      let hi = Math.floor(to / MINUTE_MS);
+      while (lo < hi) {
+        const mid = lo + Math.floor((hi - lo) / 2);
+        if (pyongyangOffsetMinutes(mid * MINUTE_MS) === offset) hi = mid;
+        else lo = mid + 1;
+      }
+      found.push({ at: lo * MINUTE_MS, offset });
+      previous = offset;
+    }
+    from = to;
+  }
+  changes = { first, changes: found };
+  return changes;
+}

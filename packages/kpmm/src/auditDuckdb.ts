@@ -1,0 +1,444 @@
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DuckDBInstance,
+  DuckDBListValue,
+  type DuckDBConnection,
+  type DuckDBResult,
+} from '@duckdb/node-api';
+import {
+  DAILY_CAP_2020,
+  createAuditor,
+  parseKpPhoneNumber,
+  policyToSql,
+  type TransferPolicy,
+} from 'kp-mobile-money';
+import {
+  createTally,
+  type AuditLogOptions,
+  type AuditSummary,
+  type InvalidRecord,
+  AuditStopped,
+  invalidRecordOf,
+} from './auditLog.js';
+import { binaryKind } from './csv.js';
+import {
+  invalid,
+  parseQuoted,
+  readHeader,
+  toRow,
+  type LogHeader,
+  type LogRow,
+} from './logReader.js';
+import { RowError } from './rowError.js';
+
+/** The rule of each violation code, for the summary's count by rule. */
+const RULE_OF_CODE: Readonly<Record<string, string>> = {
+  daily_count_exhausted: 'sender-daily',
+  daily_amount_exceeded: 'sender-daily',
+  recipient_monthly_exhausted: 'recipient-monthly',
+  missing_recipient: 'recipient-monthly',
+};
+
+/**
+ * The fast reading of a field, in SQL, in front of the library: it says only "valid, and this is
+ * its value" for the usual spellings (an RFC 3339 instant with a four-digit year from 1000, a
+ * phone number written 0…, +850… or as its ten digits, a whole amount from 1). Every other row
+ * goes to the library, which gives the same verdict or the issues, as in the streaming audit.
+ */
+const INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})`;
+/** A phone number the library reads as its last ten characters. */
+export const QUICK_PHONE = '(0|[+]850)?19[1235][0-9]{7}';
+const AMOUNT = '[1-9][0-9]{0,15}';
+
+const quoteText = (value: string) => `'${value.replaceAll("'", "''")}'`;
+const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** SQL for the epoch ms of a text matching INSTANT, NULL when a field is out of range. */
+export function instantMs(t: string): string {
+  const part = (from: number, length: number) =>
+    `TRY_CAST(substr(${t}, ${String(from)}, ${String(length)}) AS INTEGER)`;
+  const zulu = `upper(right(${t}, 1)) = 'Z'`;
+  const offsetPart = (fromEnd: number) =>
+    `TRY_CAST(substr(${t}, length(${t}) - ${String(fromEnd)}, 2) AS INTEGER)`;
+  const offsetMinutes = `CASE WHEN ${zulu} THEN 0 ELSE (CASE WHEN substr(${t}, length(${t}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetPart(4)} * 60 + ${offsetPart(1)}) END`;
+  const fraction = `regexp_extract(${t}, '\\.([0-9]+)', 1)`;
+  const millis = `CASE WHEN ${fraction} = '' THEN 0 ELSE TRY_CAST(rpad(left(${fraction}, 3), 3, '0') AS INTEGER) END`;
+  const valid = `${part(12, 2)} <= 23 AND ${part(15, 2)} <= 59 AND ${part(18, 2)} <= 59 AND (${zulu} OR (${offsetPart(4)} <= 23 AND ${offsetPart(1)} <= 59))`;
+  const days = `(try(make_date(${part(1, 4)}, ${part(6, 2)}, ${part(9, 2)})) - DATE '1970-01-01')`;
+  return `CASE WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') AND ${valid} THEN ${days} * 86400000 + ((${part(12, 2)} * 60 + ${part(15, 2)} - ${offsetMinutes}) * 60 + ${part(18, 2)}) * 1000 + ${millis} END`;
+}
+
+/** SQL for an id read fast: a phone number's ten digits, or an opaque id as it is; else NULL. */
+export function quickId(t: string, opaque: boolean): string {
+  return opaque
+    ? `CASE WHEN ${t} <> '' THEN ${t} END`
+    : `CASE WHEN regexp_full_match(${t}, '${QUICK_PHONE}') THEN right(${t}, 10) END`;
+}
+
+interface Source {
+  /** SQL of the cells: line, text (CSV), fields (a list), and the four log columns as text. */
+  readonly cells: string;
+  readonly header: LogHeader;
+}
+
+async function csvSource(
+  connection: DuckDBConnection,
+  file: string,
+  options: AuditLogOptions,
+): Promise<Source> {
+  const { source } = options;
+  // Each physical line is one row of one column: DuckDB reads the lines, SQL splits those
+  // without a quote on commas (as the streaming reader does), and the rest are read by csv-parse.
+  await connection.run(
+    `CREATE TABLE lines AS SELECT text FROM read_csv(${quoteText(file)}, columns = {'text': 'VARCHAR'}, header = false, delim = E'\\x01', quote = '', escape = '', auto_detect = false)`,
+  );
+  const first = await rows(
+    connection,
+    `SELECT rowid + 1 AS line, text FROM lines WHERE text <> '' ORDER BY rowid LIMIT 1`,
+  );
+  const [line, text] = first[0] ?? [];
+  if (typeof text !== 'string' || typeof line !== 'bigint') {
+    throw new RowError(source, {
+      line: 1,
+      code: 'invalid_header',
+      field: null,
+      message: 'the file is empty; the header needs at, sender and amount (and recipient)',
+    });
+  }
+  const read = text.includes('"') ? parseQuoted(text) : { fields: text.split(',') };
+  if ('error' in read) {
+    throw new RowError(source, {
+      line: 1,
+      code: 'invalid_header',
+      field: null,
+      message: read.error,
+    });
+  }
+  const header = readHeader(source, read.fields, options);
+  const at = (index: number | null) => (index === null ? `''` : `f[${String(index + 1)}]`);
+  return {
+    header,
+    cells: `SELECT line, text, f, len(f) = ${String(header.names.length)} AS fits, ${at(header.at)} AS at_t, ${at(header.sender)} AS sender_t, ${at(header.recipient)} AS recipient_t, ${at(header.amount)} AS amount_t
+      FROM (SELECT rowid + 1 AS line, text, CASE WHEN NOT contains(text, '"') THEN string_split(text, ',') END AS f FROM lines WHERE rowid + 1 > ${String(line)} AND text <> '')`,
+  };
+}
+
+async function parquetSource(
+  connection: DuckDBConnection,
+  file: string,
+  options: AuditLogOptions,
+): Promise<Source> {
+  const scan = `read_parquet(${quoteText(file)}, file_row_number = true)`;
+  const described = await rows(
+    connection,
+    `DESCRIBE SELECT * FROM read_parquet(${quoteText(file)})`,
+  );
+  const names = described.map(([name]) => String(name));
+  const types = described.map(([, type]) => String(type));
+  const header = readHeader(options.source, names, options);
+  // A Parquet row is numbered as the line it would have in a CSV file with a header; a value is
+  // read as its text, and an instant typed as such as its RFC 3339 text in UTC.
+  const text = (index: number | null) => {
+    if (index === null) return `''`;
+    const name = quoteName(names[index] ?? '');
+    const value =
+      types[index] === 'TIMESTAMP WITH TIME ZONE'
+        ? `strftime(${name}, '%Y-%m-%dT%H:%M:%S.%gZ')`
+        : `CAST(${name} AS VARCHAR)`;
+    return `COALESCE(${value}, '')`;
+  };
+  return {
+    header,
+    cells: `SELECT file_row_number + 2 AS line, CAST(NULL AS VARCHAR) AS text, [${names.map((_, i) => text(i)).join(', ')}] AS f, true AS fits, ${text(header.at)} AS at_t, ${text(header.sender)} AS sender_t, ${text(header.recipient)} AS recipient_t, ${text(header.amount)} AS amount_t FROM ${scan}`,
+  };
+}
+
+/** Every row of a query, as arrays of JS values (for small answers). */
+async function rows(connection: DuckDBConnection, sql: string): Promise<unknown[][]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowsJS();
+}
+
+/** The rows of a streamed result, chunk by chunk. */
+async function* chunks(result: DuckDBResult): AsyncGenerator<unknown[][]> {
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) return;
+    yield chunk.getRows();
+  }
+}
+
+/** The fields of a row: the list DuckDB split or read, or a quoted line read by csv-parse. */
+function fieldsOf(text: unknown, list: unknown): string[] | { error: string } {
+  if (list instanceof DuckDBListValue)
+    return list.items.map((item) => (typeof item === 'string' ? item : ''));
+  const line = typeof text === 'string' ? text : '';
+  const read = parseQuoted(line);
+  return 'fields' in read ? read.fields : { error: read.error };
+}
+
+/** A row's id as the library reads it, or undefined when it is not one. */
+function idOf(value: string, opaque: boolean): string | undefined {
+  if (opaque) return value === '' ? undefined : value;
+  try {
+    return parseKpPhoneNumber(value).nsn;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Audits a CSV or Parquet log (by extension) in embedded DuckDB with the query of
+ * `policyToSql`: the same outputs, summary and exit codes as the streaming audit (the same
+ * tally and writers), needing no order. Rows DuckDB cannot read fast go through the same
+ * reader and library checks as in the streaming audit, so an invalid row gets the same record.
+ *
+ * @param file - the log, `.parquet` or CSV
+ * @param options - as for `auditLog` (`sortLimit` is not used)
+ */
+export async function auditWithDuckdb(
+  file: string,
+  options: AuditLogOptions,
+): Promise<AuditSummary> {
+  const { source, strict = false } = options;
+  const opaque = options.ids === 'opaque';
+  const parquet = /\.parquet$/i.test(file);
+  if (!parquet) await checkText(file, source);
+  const tally = createTally({
+    source,
+    strict,
+    opaque,
+    sorted: false,
+    onViolation: options.onViolation,
+    onInvalid: options.onInvalid,
+  });
+  // DuckDB spills what does not fit in memory to a folder of its own, removed at the end.
+  const spill = await mkdtemp(join(tmpdir(), 'kpmm-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', {
+    temp_directory: spill,
+    // With Node's own memory, the process stays under 4 GB however long the log.
+    memory_limit: '3GB',
+  });
+  const connection = await instance.connect();
+  try {
+    await connection.run(`SET TimeZone = 'UTC'`);
+    let read: Source;
+    try {
+      read = parquet
+        ? await parquetSource(connection, file, options)
+        : await csvSource(connection, file, options);
+    } catch (error) {
+      if (error instanceof RowError) throw error;
+      throw new RowError(source, {
+        line: null,
+        code: 'invalid_input',
+        field: null,
+        message: `cannot read the input (${firstLine(error)})`,
+      });
+    }
+    const { header, cells } = read;
+    tally.setHeader(header);
+    options.onHeader?.(header);
+    await connection.run(`CREATE VIEW cells AS ${cells}`);
+    // Each row read once, fast: its instant, ids and amount when all read, and for the other
+    // rows (ok false) their text or fields, for the reader and the library below.
+    const recipientOk = `(recipient_t = '' OR ${quickId('recipient_t', opaque)} IS NOT NULL)`;
+    await connection.run(`CREATE TABLE log_rows AS
+      SELECT line, ms, sender_id, recipient_id, amount, ok,
+        ${parquet ? 'NULL' : 'text'} AS text, CASE WHEN NOT ok THEN f END AS slow_f
+      FROM (
+        SELECT *, COALESCE(readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}, false) AS ok
+        FROM (
+          SELECT line, text, f, ${instantMs('at_t')} AS ms, ${quickId('sender_t', opaque)} AS sender_id,
+            CASE WHEN recipient_t <> '' THEN ${quickId('recipient_t', opaque)} END AS recipient_id,
+            CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
+            f IS NOT NULL AND fits AND ${recipientOk} AS readable
+          FROM cells))`);
+    if (!parquet) await connection.run('DROP TABLE lines');
+    await connection.run(
+      'CREATE TABLE slow_valid (line BIGINT, ms BIGINT, sender_id VARCHAR, recipient_id VARCHAR, amount BIGINT)',
+    );
+
+    // The rows the fast reading left: read and checked as the streaming audit reads them.
+    const invalidRecords: InvalidRecord[] = [];
+    const appender = await connection.createAppender('slow_valid');
+    const slow = await connection.stream(
+      'SELECT line, text, slow_f FROM log_rows WHERE NOT ok ORDER BY line',
+    );
+    for await (const batch of chunks(slow)) {
+      for (const [lineValue, text, list] of batch) {
+        const line = Number(lineValue);
+        const fields = fieldsOf(text, list);
+        if ('error' in fields) {
+          invalidRecords.push({
+            ...invalid(line, 'invalid_input', null, fields.error, null).problem,
+            value: null,
+          });
+          continue;
+        }
+        const row = toRow(header, fields, line);
+        if ('invalid' in row) {
+          invalidRecords.push({ ...row.problem, value: row.value });
+          continue;
+        }
+        const judged = judgeAlone(row, opaque);
+        if ('record' in judged) invalidRecords.push(judged.record);
+        else {
+          appender.appendBigInt(BigInt(line));
+          appender.appendBigInt(BigInt(judged.ms));
+          appender.appendVarchar(judged.sender);
+          if (judged.recipient === null) appender.appendNull();
+          else appender.appendVarchar(judged.recipient);
+          appender.appendBigInt(BigInt(row.amount));
+          appender.endRow();
+        }
+      }
+    }
+    appender.closeSync();
+
+    // With --strict the audit ends at the first invalid row: the rows before it are reported.
+    const stopAt = strict ? invalidRecords[0]?.line : undefined;
+    const before = stopAt === undefined ? '' : ` WHERE line < ${String(stopAt)}`;
+    await connection.run(`CREATE VIEW transfers AS
+      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
+      UNION ALL
+      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ, sender_id, recipient_id, amount FROM slow_valid`);
+    const query = policyToSql({
+      dialect: 'duckdb',
+      table: 'transfers',
+      // The ids are read already: a phone number is its ten digits, compared as text.
+      ids: 'opaque',
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+    }).replace(/\nORDER BY line\n$/, '\n');
+    await connection.run(`CREATE TABLE found AS
+      SELECT line, codes, CAST(pyongyang_day AS VARCHAR) AS day, policy_id, before_policy_report
+      FROM (${query}) WHERE verdict = 'violating'${stopAt === undefined ? '' : ` AND line < ${String(stopAt)}`}`);
+    // The violating rows as written: a CSV line's text, or a Parquet row's fields.
+    const violations = await connection.stream(`
+      SELECT v.line, v.codes, v.day, v.policy_id, v.before_policy_report, COALESCE(s.ms, t.ms), t.text,
+        ${parquet ? 'c.f' : 'NULL'}
+      FROM found v JOIN log_rows t USING (line) LEFT JOIN slow_valid s USING (line)
+        ${parquet ? 'JOIN cells c USING (line)' : ''}
+      ORDER BY v.line`);
+    let next = 0;
+    let violating = 0;
+    // Invalid rows and violations are written in the order of their lines, as the streaming audit writes them.
+    const invalidUpTo = (line: number) => {
+      for (
+        let r = invalidRecords[next];
+        r !== undefined && r.line < line;
+        r = invalidRecords[next]
+      ) {
+        next += 1;
+        tally.invalid(r);
+      }
+    };
+    for await (const batch of chunks(violations)) {
+      for (const [lineValue, codes, day, policyId, beforeReport, ms, text, list] of batch) {
+        const line = Number(lineValue);
+        invalidUpTo(line);
+        const fields =
+          typeof text === 'string' && !text.includes('"') ? text.split(',') : fieldsOf(text, list);
+        const row = 'error' in fields ? fields : toRow(header, fields, line);
+        // A violating row was read once already: reading it again cannot fail.
+        if ('error' in row || 'invalid' in row)
+          throw new TypeError(`line ${String(line)} read differently`);
+        const found = String(codes)
+          .split(',')
+          .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code }));
+        violating += 1;
+        tally.violation(row, {
+          violations: found,
+          policyId: String(policyId),
+          day: String(day),
+          // The library's toIsoUtc of a valid instant is Date's ISO text.
+          utc: new Date(Number(ms)).toISOString(),
+          beforePolicyReport: beforeReport === true,
+        });
+      }
+      await options.onBatch?.(tally.rows(), 0);
+    }
+    const [[valid] = []] = await rows(
+      connection,
+      `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
+    );
+    // Clean rows first: with --strict the first invalid row then stops the audit after them.
+    tally.clean(Number(valid) - violating);
+    invalidUpTo(Number.POSITIVE_INFINITY);
+    await options.onBatch?.(tally.rows(), 0);
+    return tally.summary();
+  } catch (error) {
+    if (error instanceof RowError && !(error instanceof AuditStopped)) {
+      throw new AuditStopped(source, error.problem, tally.summary());
+    }
+    throw error;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
+  }
+}
+
+/** The first line of an error's message. */
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
+}
+
+/** Refuses a binary file as the streaming reader does, from its first bytes. */
+async function checkText(file: string, source: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch {
+    return;
+  }
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const kind = binaryKind(buffer.subarray(0, bytesRead));
+    if (kind !== null) {
+      throw new RowError(source, {
+        line: null,
+        code: 'invalid_input',
+        field: null,
+        message: `the input is not text: it looks like ${kind}; a transfer log is CSV text`,
+      });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+// A policy no row can meet: a fresh auditor under it reports every valid row as a violation,
+// with its instant in UTC, and every invalid row with the same issues as the streaming audit.
+const PROBE: TransferPolicy = {
+  ...DAILY_CAP_2020,
+  id: 'PROBE',
+  rules: [{ kind: 'sender-daily', maxTransfers: 0, maxAmountWon: 0 }],
+};
+
+/**
+ * One row checked alone by the library, as the streaming audit checks it: its instant and ids,
+ * or the record of its issues.
+ */
+function judgeAlone(
+  row: LogRow,
+  opaque: boolean,
+): { ms: number; sender: string; recipient: string | null } | { record: InvalidRecord } {
+  const found = createAuditor<LogRow>({
+    policy: PROBE,
+    onInvalid: 'report',
+    ids: opaque ? 'opaque' : 'phone',
+  })(row);
+  if (found === undefined) throw new TypeError('the probe policy let a row through');
+  if ('invalid' in found) return { record: invalidRecordOf(row, found) };
+  const sender = idOf(row.sender, opaque);
+  const recipient = row.recipient === undefined ? null : idOf(row.recipient, opaque);
+  if (sender === undefined || recipient === undefined) {
+    throw new TypeError('the library accepted an id it cannot read');
+  }
+  return { ms: Date.parse(found.utc), sender, recipient };
+}
