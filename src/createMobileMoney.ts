@@ -723,7 +723,7 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     }
     const tables = [...byTable.keys()];
     const policies = [...new Set(transfers.map((t) => t.policyId))].map(
-      (id) => bound.policy ?? POLICIES.find((p) => p.id === id) ?? policyAt(0),
+      (id) => bound.policy ?? Object.values(POLICIES).find((p) => p.id === id) ?? policyAt(0),
     );
     const recipients = [...new Map(transfers.map((t) => [t.recipient.nsn, t.recipient])).values()];
     const warnings: PlanWarning[] = recipients.flatMap((recipient) =>

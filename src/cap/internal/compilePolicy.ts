@@ -1,6 +1,6 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
-import { POLICIES } from '../policies.js';
+import { POLICIES, POLICY_IDS, type BuiltInPolicy } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
 import { ownCopy } from '../../core/internal/fields.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -46,24 +46,27 @@ function compile(policy: TransferPolicy): CompiledPolicy {
 
 /** A built-in policy compiled, with the policy it was compiled from. */
 export interface CompiledBuiltIn extends CompiledPolicy {
-  readonly policy: (typeof POLICIES)[number];
+  readonly policy: BuiltInPolicy;
 }
 
-function compileBuiltIn(policy: (typeof POLICIES)[number]): CompiledBuiltIn {
+function compileBuiltIn(policy: BuiltInPolicy): CompiledBuiltIn {
   return { ...compile(policy), policy };
 }
 
 let builtIns: readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] | undefined;
 
-/** The built-in policies compiled once, in the order of POLICIES. */
+/** The built-in policies compiled once, in the order of POLICY_IDS. */
 export function compiledBuiltIns(): readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] {
-  builtIns ??= [compileBuiltIn(POLICIES[0]), ...POLICIES.slice(1).map(compileBuiltIn)];
+  builtIns ??= [
+    compileBuiltIn(POLICIES[POLICY_IDS[0]]),
+    ...POLICY_IDS.slice(1).map((id) => compileBuiltIn(POLICIES[id])),
+  ];
   return builtIns;
 }
 
 /** Checks a policy (see `checkPolicy`) and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
-  const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
+  const known = compiledBuiltIns()[POLICY_IDS.findIndex((id) => POLICIES[id] === value)];
   if (known !== undefined) return known;
   const issues: KpmmIssue[] = [];
   // Compiled from an own copy: the checked fields, read again, cannot change or throw.
