@@ -191,7 +191,7 @@ export interface GiftPlan {
   readonly cost: GiftCost;
   readonly policyIds: readonly string[];
   readonly warnings: readonly PlanWarning[];
-  readonly sources: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -235,7 +235,7 @@ export interface TransferPlan {
   readonly cap: CapDecision;
   readonly allowed: boolean;
   readonly warnings: readonly PlanWarning[];
-  readonly sources: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -499,8 +499,12 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
   return all;
 }
 
-function unique(ids: readonly (readonly string[])[]): readonly string[] {
-  return Object.freeze([...new Set(ids.flat())]);
+/**
+ * The ids of {@link SOURCES} behind a plan, each once. A caller's policy or rate table may cite
+ * sources of its own, which it keeps; the plan lists the library's.
+ */
+function unique(ids: readonly (readonly string[])[]): readonly SourceId[] {
+  return Object.freeze(knownSources([...new Set(ids.flat())]));
 }
 
 /** Warnings about one recipient: a KPTC number, or a number on another network than `carrier`. */
