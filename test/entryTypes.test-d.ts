@@ -23,6 +23,7 @@ describe('types named from each entry point', () => {
   it('/cap names InstantInput, KpPhoneNumber and its facts', () => {
     expectTypeOf<Parameters<typeof cap.pyongyangDate>[0]>().toEqualTypeOf<cap.InstantInput>();
     expectTypeOf<cap.ScheduledTransfer['recipient']>().toEqualTypeOf<cap.KpPhoneNumber>();
+    expectTypeOf<cap.KpPhoneNumber['owner']>().toEqualTypeOf<cap.KpNumberOwner>();
     expectTypeOf<ReturnType<typeof cap.capFacts>>().toEqualTypeOf<readonly cap.Fact[]>();
     expectTypeOf<cap.Fact['grade']>().toEqualTypeOf<cap.Grade>();
   });

@@ -58,7 +58,14 @@ export {
 } from '../core/index.js';
 // The types its functions take and return, so that an app importing only this entry point can
 // name them.
-export type { Fact, Grade, InstantInput, KpPhoneNumber, SourceId } from '../core/index.js';
+export type {
+  Fact,
+  Grade,
+  InstantInput,
+  KpNumberOwner,
+  KpPhoneNumber,
+  SourceId,
+} from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
 export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from '../core/index.js';

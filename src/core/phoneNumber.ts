@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * const owner: KpNumberOwner = 'kangsong';
+ * parseKpPhoneNumber('0195 123 4567').owner;
  * //=> 'kangsong'
  * ```
  */
