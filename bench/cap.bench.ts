@@ -1,8 +1,9 @@
 // The Pyongyang calendar and the audit against their baselines, in the same run.
 //
 // pyongyangDate: the library's arithmetic on the UTC instant (each UTC day's offsets read once
-// from the tz data and cached) against dayjs' timezone plugin and a cached Intl.DateTimeFormat,
-// on the same 100 instants from 1990 to 2040, which must all give identical answers.
+// from the tz data, and its dates, cached) against dayjs' timezone plugin and a cached
+// Intl.DateTimeFormat, on the same 100 instants from 1990 to 2040, which must all give identical
+// answers; and against the floor of a fixed UTC+9 offset, which is wrong in 2015-2018.
 //
 // auditTransfers: 1,000,000 in-memory transfers from 10,000 senders over 100 Pyongyang days
 // (2022-07-01 … 2022-10-08, across the switch to LIMITS_2022), against the floor: a bare loop
@@ -53,6 +54,7 @@ for (const ms of instants) {
 }
 
 let sink = '';
+const NINE_HOURS_MS = 9 * 3_600_000;
 
 describe('pyongyangDate, 100 instants from 1990 to 2040', () => {
   bench('pyongyangDate', () => {
@@ -60,6 +62,10 @@ describe('pyongyangDate, 100 instants from 1990 to 2040', () => {
   });
   bench('Intl.DateTimeFormat (cached)', () => {
     for (const ms of instants) sink = intl.format(ms);
+  });
+  // A floor, not an answer: UTC+9 all the time is wrong from 2015-08-15 to 2018-05-04.
+  bench('new Date(t + 9 h).toISOString() (fixed offset, floor)', () => {
+    for (const ms of instants) sink = new Date(ms + NINE_HOURS_MS).toISOString().slice(0, 10);
   });
   bench(
     "dayjs(x).tz('Asia/Pyongyang').format('YYYY-MM-DD')",

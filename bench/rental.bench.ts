@@ -1,16 +1,16 @@
 import { bench, describe } from 'vitest';
 import {
-  CRACKDOWNS,
-  DESTINATIONS,
-  REGIONS,
+  CRACKDOWN_IDS,
+  DESTINATION_IDS,
+  REGION_IDS,
   RentalQuoteInputSchema,
   quoteRental,
 } from '../src/rental/index.js';
 
 // All 16 combinations, so neither side can be folded into a constant.
-const CASES = REGIONS.ids.flatMap((region) =>
-  DESTINATIONS.ids.flatMap((destination) =>
-    CRACKDOWNS.ids.map((crackdown) => ({ region, destination, crackdown })),
+const CASES = REGION_IDS.flatMap((region) =>
+  DESTINATION_IDS.flatMap((destination) =>
+    CRACKDOWN_IDS.map((crackdown) => ({ region, destination, crackdown })),
   ),
 );
 // The same inputs with a default option spelt out.

@@ -195,7 +195,7 @@ export interface GiftPlan {
   readonly cost: GiftCost;
   readonly policyIds: readonly string[];
   readonly warnings: readonly PlanWarning[];
-  readonly sources: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -239,7 +239,7 @@ export interface TransferPlan {
   readonly cap: CapDecision;
   readonly allowed: boolean;
   readonly warnings: readonly PlanWarning[];
-  readonly sources: readonly string[];
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -469,8 +469,12 @@ function factsOf(bound: MobileMoney['config']): readonly Fact[] {
   return all;
 }
 
-function unique(ids: readonly (readonly string[])[]): readonly string[] {
-  return Object.freeze([...new Set(ids.flat())]);
+/**
+ * The ids of {@link SOURCES} behind a plan, each once. A caller's policy or rate table may cite
+ * sources of its own, which it keeps; the plan lists the library's.
+ */
+function unique(ids: readonly (readonly string[])[]): readonly SourceId[] {
+  return Object.freeze(knownSources([...new Set(ids.flat())]));
 }
 
 /** Warnings about one recipient: a KPTC number, or a number on another network than `carrier`. */
@@ -691,7 +695,7 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
     }
     const tables = [...byTable.keys()];
     const policies = [...new Set(transfers.map((t) => t.policyId))].map(
-      (id) => bound.policy ?? POLICIES.find((p) => p.id === id) ?? policyAt(0),
+      (id) => bound.policy ?? Object.values(POLICIES).find((p) => p.id === id) ?? policyAt(0),
     );
     const recipients = [...new Map(transfers.map((t) => [t.recipient.nsn, t.recipient])).values()];
     const warnings: PlanWarning[] = recipients.flatMap((recipient) =>

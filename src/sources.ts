@@ -7,8 +7,8 @@ import { ussdFacts } from './ussd/index.js';
 export { SOURCES };
 export type { Fact, Grade, Provenance, Source, SourceId } from './core/index.js';
 // The error the library throws, so that an app importing only this entry point can recognise it.
-export { KpmmError, isKpmmError } from './core/index.js';
-export type { KpmmErrorCode, KpmmIssue, SafeResult } from './core/index.js';
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from './core/index.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment, SafeResult } from './core/index.js';
 
 const CORE_FACTS: readonly Fact[] = [
   {

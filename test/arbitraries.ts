@@ -276,7 +276,7 @@ export const arbHistory: fc.Arbitrary<HistoryEntry[]> = arbHistoryAndProposed.ch
 
 /** A valid policy: one of the built-in `POLICIES` or a generated one with small limits. */
 export const arbPolicy: fc.Arbitrary<TransferPolicy> = fc.oneof(
-  fc.constantFrom<TransferPolicy>(...POLICIES),
+  fc.constantFrom<TransferPolicy>(...Object.values(POLICIES)),
   arbGeneratedPolicy,
 );
 
@@ -296,7 +296,7 @@ export const arbCheckTransferInput: fc.Arbitrary<{
 
 /** A valid rate table: a built-in one of `RATE_TABLES` or a generated one. */
 export const arbAnyRateTable: fc.Arbitrary<RateTable> = fc.oneof(
-  fc.constantFrom<RateTable>(...RATE_TABLES),
+  fc.constantFrom<RateTable>(...Object.values(RATE_TABLES)),
   arbRateTable,
 );
 

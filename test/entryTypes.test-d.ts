@@ -1,5 +1,6 @@
 // Every type a function takes or returns can be named from that function's own entry point.
 import { describe, expectTypeOf, it } from 'vitest';
+import type * as root from '../src/index.js';
 import type * as cap from '../src/cap/index.js';
 import type * as exchange from '../src/exchange/index.js';
 import type * as rental from '../src/rental/index.js';
@@ -22,6 +23,7 @@ describe('types named from each entry point', () => {
   it('/cap names InstantInput, KpPhoneNumber and its facts', () => {
     expectTypeOf<Parameters<typeof cap.pyongyangDate>[0]>().toEqualTypeOf<cap.InstantInput>();
     expectTypeOf<cap.ScheduledTransfer['recipient']>().toEqualTypeOf<cap.KpPhoneNumber>();
+    expectTypeOf<cap.KpPhoneNumber['owner']>().toEqualTypeOf<cap.KpNumberOwner>();
     expectTypeOf<ReturnType<typeof cap.capFacts>>().toEqualTypeOf<readonly cap.Fact[]>();
     expectTypeOf<cap.Fact['grade']>().toEqualTypeOf<cap.Grade>();
   });
@@ -38,6 +40,16 @@ describe('types named from each entry point', () => {
     expectTypeOf<ReturnType<typeof sources.facts>>().toEqualTypeOf<readonly sources.Fact[]>();
     expectTypeOf<sources.KpmmError>().toHaveProperty('issues');
     expectTypeOf<typeof sources.isKpmmError>().returns.toEqualTypeOf<boolean>();
+  });
+
+  it('a plan cites SourceId, and a parsed number names no zod type', () => {
+    expectTypeOf<root.TransferPlan['sources']>().toEqualTypeOf<readonly root.SourceId[]>();
+    expectTypeOf<root.GiftPlan['sources']>().toEqualTypeOf<readonly root.SourceId[]>();
+    expectTypeOf<keyof ussd.KpPhoneNumber>().not.toEqualTypeOf<string>();
+    expectTypeOf<ussd.KpPhoneNumber['owner']>().toEqualTypeOf<ussd.KpNumberOwner>();
+    expectTypeOf<
+      ReturnType<(typeof root.KpPhoneNumberSchema)['parse']>
+    >().toEqualTypeOf<ussd.KpPhoneNumber>();
   });
 
   it('optional fields accept undefined under exactOptionalPropertyTypes', () => {

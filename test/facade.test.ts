@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   DAILY_CAP_2020,
+  DEFAULT_RATE_TABLE,
   LIMITS_2022,
   RATE_TABLES,
   createMobileMoney,
@@ -219,8 +220,7 @@ describe('createMobileMoney().planTransfer', () => {
 
 describe('createMobileMoney config binding', () => {
   it('binds a price, a rate table and a recipient format', () => {
-    const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
-    if (table === undefined) throw new Error('the 2024 rate table is missing');
+    const table = RATE_TABLES['dailynk-2024-02'];
     const mm = createMobileMoney({ cashKpwPerWon: 80, rates: table, recipientFormat: 'nsn' });
     const cost = {
       cashKpw: 40_000,
@@ -352,7 +352,7 @@ describe('createMobileMoney config binding', () => {
   });
 
   it('keeps its own frozen copies: changing what it was given afterwards changes nothing', () => {
-    const rates = structuredClone(RATE_TABLES[0]) as Mutable<(typeof RATE_TABLES)[0]>;
+    const rates = structuredClone(DEFAULT_RATE_TABLE) as Mutable<typeof DEFAULT_RATE_TABLE>;
     const rentalModel = { price: { stepFen: 100 } };
     const policy = structuredClone(DAILY_CAP_2020) as Mutable<typeof DAILY_CAP_2020>;
     const mm = createMobileMoney({ rates, rentalModel, policy });
@@ -409,8 +409,7 @@ describe('createMobileMoney config binding', () => {
   });
 
   it('facts() adds every bound value that is not the default, and only those', () => {
-    const table = RATE_TABLES.find((t) => t.asOf.startsWith('2024'));
-    if (table === undefined) throw new Error('the 2024 rate table is missing');
+    const table = RATE_TABLES['dailynk-2024-02'];
     const mm = createMobileMoney({
       cashKpwPerWon: 80,
       rates: table,

@@ -189,8 +189,7 @@ describe('createMobileMoney().planGift', () => {
   });
 
   it('binds a policy and a rate table for every date', () => {
-    const table = RATE_TABLES.find((t) => t.id === 'dailynk-2024-02');
-    if (table === undefined) throw new Error('the 2024 table is missing');
+    const table = RATE_TABLES['dailynk-2024-02'];
     const bound = createMobileMoney({ policy: LIMITS_2022, rates: table, cashKpwPerWon: 80 });
     const gift = bound.planGift({
       cashKpw: 80_050,

@@ -39,7 +39,7 @@ const configCases = [
     config: {
       policy: LIMITS_2022,
       cashKpwPerWon: 80,
-      rates: RATE_TABLES[0],
+      rates: RATE_TABLES['dailynk-2020-06-pyongyang'],
       rentalModel: { price: { stepFen: 500 } },
       recipientFormat: 'nsn',
     },

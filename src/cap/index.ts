@@ -1,6 +1,6 @@
 // kp-mobile-money/cap: transfer policies (the daily cap, the monthly per-recipient rule),
 // checking one transfer, auditing a log, and the Pyongyang calendar they count in.
-export { DAILY_CAP_2020, LIMITS_2022, POLICIES } from './policies.js';
+export { DAILY_CAP_2020, LIMITS_2022, POLICIES, POLICY_IDS } from './policies.js';
 export { CAP_VIOLATION_CODES } from './types.js';
 export type {
   AuditFinding,
@@ -62,8 +62,15 @@ export {
 } from '../core/index.js';
 // The types its functions take and return, so that an app importing only this entry point can
 // name them.
-export type { Fact, Grade, InstantInput, KpPhoneNumber, SourceId } from '../core/index.js';
+export type {
+  Fact,
+  Grade,
+  InstantInput,
+  KpNumberOwner,
+  KpPhoneNumber,
+  SourceId,
+} from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
-export { KpmmError, isKpmmError } from '../core/index.js';
-export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment, SafeResult } from '../core/index.js';

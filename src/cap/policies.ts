@@ -76,12 +76,29 @@ export const LIMITS_2022 = Object.freeze({
 } as const);
 
 /**
- * The built-in policies, oldest first; `policyAt` picks among them.
+ * The built-in policies, by id; `policyAt` picks among them.
  *
  * @example
  * ```ts
- * POLICIES.map((p) => p.id);
- * //=> ['DAILY_CAP_2020', 'LIMITS_2022']
+ * POLICIES.LIMITS_2022.effectiveFrom;
+ * //=> '2022-08-10'
  * ```
  */
-export const POLICIES = Object.freeze([DAILY_CAP_2020, LIMITS_2022] as const);
+export const POLICIES = Object.freeze({ DAILY_CAP_2020, LIMITS_2022 } as const);
+
+/**
+ * The ids of {@link POLICIES}, oldest first.
+ *
+ * @example
+ * ```ts
+ * POLICY_IDS.map((id) => POLICIES[id].effectiveFrom);
+ * //=> ['2020-06-08', '2022-08-10']
+ * ```
+ */
+export const POLICY_IDS = Object.freeze([
+  'DAILY_CAP_2020',
+  'LIMITS_2022',
+] as const satisfies readonly (keyof typeof POLICIES)[]);
+
+/** A built-in policy: a value of {@link POLICIES}. */
+export type BuiltInPolicy = (typeof POLICIES)[keyof typeof POLICIES];

@@ -16,7 +16,7 @@ import type { POLICIES } from './policies.js';
  * //=> 'LIMITS_2022'
  * ```
  */
-export function policyAt(instant: InstantInput): (typeof POLICIES)[number] {
+export function policyAt(instant: InstantInput): (typeof POLICIES)[keyof typeof POLICIES] {
   return builtInOn(pyongyangDayNumber(parseInstant(instant))).policy;
 }
 
@@ -33,6 +33,8 @@ const safe = toSafe(policyAt);
  * //=> false
  * ```
  */
-export function safePolicyAt(instant: InstantInput): SafeResult<(typeof POLICIES)[number]> {
+export function safePolicyAt(
+  instant: InstantInput,
+): SafeResult<(typeof POLICIES)[keyof typeof POLICIES]> {
   return safe(instant);
 }

@@ -6,8 +6,8 @@ import type { Grade, InstantInput, KpPhoneNumber, KpmmIssue } from '../core/inde
  *
  * @example
  * ```ts
- * const kind: CapRuleKind = 'recipient-monthly';
- * //=> 'recipient-monthly'
+ * LIMITS_2022.rules.map((rule) => rule.kind);
+ * //=> ['sender-daily', 'recipient-monthly']
  * ```
  */
 export type CapRuleKind = 'sender-daily' | 'recipient-monthly';
@@ -173,7 +173,7 @@ export const CAP_VIOLATION_CODES = Object.freeze([
  *
  * @example
  * ```ts
- * const code: CapViolationCode = 'daily_amount_exceeded';
+ * checkTransfer({ history: [], proposed: { at: 1591578000000, amount: 700 } }).violations?.[0]?.code;
  * //=> 'daily_amount_exceeded'
  * ```
  */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { KP_MOBILE_PREFIXES } from './phoneNumber.js';
+import { toKpPhoneNumber } from './parseKpPhoneNumber.js';
+import { KP_MOBILE_PREFIXES, type KpPhoneNumber } from './phoneNumber.js';
 
 /** Whether `national`, `e164` and `owner` are what `nsn` makes them, as the parser writes them. */
 function isConsistent(number: {
@@ -18,8 +19,9 @@ function isConsistent(number: {
 
 /**
  * The zod schema of a parsed North Korean mobile number: `nsn`, and `national`, `e164` and
- * `owner` as `nsn` makes them. The brand means the value is what {@link parseKpPhoneNumber}
- * returns for some text; a hand-made object whose fields disagree is refused.
+ * `owner` as `nsn` makes them. Its output is the frozen {@link KpPhoneNumber} that
+ * {@link parseKpPhoneNumber} returns for the same number; a hand-made object whose fields
+ * disagree is refused.
  *
  * @example
  * ```ts
@@ -27,12 +29,14 @@ function isConsistent(number: {
  * //=> false
  * ```
  */
-export const KpPhoneNumberSchema = z
-  .object({
-    nsn: z.string().check(z.regex(/^19[1235][0-9]{7}$/)),
-    national: z.string().check(z.regex(/^019[1235][0-9]{7}$/)),
-    e164: z.string().check(z.regex(/^\+85019[1235][0-9]{7}$/)),
-    owner: z.enum(['koryolink', 'kangsong', 'kptc']),
-  })
-  .check(z.refine(isConsistent, 'national, e164 and owner must be what nsn makes them'))
-  .brand<'KpPhoneNumber'>();
+export const KpPhoneNumberSchema = z.pipe(
+  z
+    .object({
+      nsn: z.string().check(z.regex(/^19[1235][0-9]{7}$/)),
+      national: z.string().check(z.regex(/^019[1235][0-9]{7}$/)),
+      e164: z.string().check(z.regex(/^\+85019[1235][0-9]{7}$/)),
+      owner: z.enum(['koryolink', 'kangsong', 'kptc']),
+    })
+    .check(z.refine(isConsistent, 'national, e164 and owner must be what nsn makes them')),
+  z.transform((value): KpPhoneNumber => toKpPhoneNumber(value)),
+);

@@ -7,7 +7,7 @@
  * //=> true
  * ```
  */
-export const KPMM_ERROR_CODES = [
+export const KPMM_ERROR_CODES = Object.freeze([
   'invalid_input',
   'invalid_amount',
   'invalid_pin',
@@ -35,7 +35,7 @@ export const KPMM_ERROR_CODES = [
   'unsorted_log',
   'invalid_config',
   'unreachable_total',
-] as const;
+] as const);
 
 /**
  * A snake_case error code: what went wrong, as a literal that code can switch on.

@@ -5,7 +5,7 @@ import { isKpmmError, type KpmmError } from './KpmmError.js';
  *
  * @example
  * ```ts
- * const result: SafeResult<number> = { success: true, data: 22_500 };
+ * safeMobileWonToCash(300);
  * //=> { success: true, data: 22500 }
  * ```
  */

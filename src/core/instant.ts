@@ -10,8 +10,8 @@ import type { PathSegment } from './KpmmError.js';
  *
  * @example
  * ```ts
- * const at: InstantInput = '2020-06-08T10:00:00+09:00';
- * //=> '2020-06-08T10:00:00+09:00'
+ * [pyongyangDate('2020-06-08T10:00:00+09:00'), pyongyangDate(1591578000000), pyongyangDate(new Date(1591578000000))];
+ * //=> ['2020-06-08', '2020-06-08', '2020-06-08']
  * ```
  */
 export type InstantInput = Date | number | string;

@@ -39,42 +39,76 @@ function invalid(path: readonly PathSegment[]): never {
   );
 }
 
-/** Reduces the text to `+` and ASCII digits, or fails; full-width digits and plus become ASCII. */
-function compact(text: string, path: readonly PathSegment[]): string {
-  let out = '';
+// The digits of the number being read, as values 0 to 9: one buffer reused by every call, so
+// reading a number builds no string until its ten national digits are known.
+const digits = new Uint8Array(MAX_INPUT_LENGTH);
+let plus = false;
+
+/**
+ * Reads the text's digits into `digits` (full-width ones as ASCII) and returns how many there
+ * are, or -1 for text of another shape: a `+` after a digit or twice, parentheses nested or
+ * unclosed, or any character that is not a digit, a `+`, a parenthesis or a separator. A leading
+ * `+` is recorded by `plus`.
+ */
+function readDigits(text: string): number {
+  let count = 0;
   let depth = 0;
+  plus = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) out += text[i] ?? '';
-    else if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
+    if (code >= 0x30 && code <= 0x39) digits[count++] = code - 0x30;
+    else if (code >= 0xff10 && code <= 0xff19) digits[count++] = code - 0xff10;
     else if (code === 0x2b || code === 0xff0b) {
-      if (out.length > 0) invalid(path);
-      out = '+';
+      if (count > 0 || plus) return -1;
+      plus = true;
     } else if (code === 0x28 || code === 0xff08) {
-      if (depth > 0) invalid(path);
+      if (depth > 0) return -1;
       depth = 1;
     } else if (code === 0x29 || code === 0xff09) {
-      if (depth === 0) invalid(path);
+      if (depth === 0) return -1;
       depth = 0;
-    } else if (!isSeparator(code)) invalid(path);
+    } else if (!isSeparator(code)) return -1;
   }
-  if (depth !== 0) invalid(path);
-  return out;
+  return depth === 0 ? count : -1;
 }
 
-function nationalSignificant(digits: string): string {
-  let rest: string;
-  if (digits.startsWith('+850')) rest = digits.slice(4);
-  else if (digits.startsWith('00850') || digits.startsWith('99850')) rest = digits.slice(5);
-  else return digits.startsWith('0') ? digits.slice(1) : digits;
-  // After the country code a written trunk 0, as in +850 (0)191…, is dropped.
-  return rest.startsWith('0') ? rest.slice(1) : rest;
+/** Whether `digits` holds 8, 5, 0 (the country code) from `at`. */
+function countryCodeAt(at: number): boolean {
+  return digits[at] === 8 && digits[at + 1] === 5 && digits[at + 2] === 0;
 }
+
+/**
+ * Where the national significant number starts among `count` digits, or -1: after `+850`,
+ * `00850` or `99850` and then a written trunk 0 (as in +850 (0)191…), or after a leading trunk 0.
+ */
+function nsnStart(count: number): number {
+  let at: number;
+  if (plus) {
+    if (!countryCodeAt(0)) return -1;
+    at = 3;
+  } else if (count > 5 && digits[0] === digits[1] && (digits[0] === 0 || digits[0] === 9)) {
+    if (!countryCodeAt(2)) return digits[0] === 0 ? 1 : 0;
+    at = 5;
+  } else return digits[0] === 0 ? 1 : 0;
+  return digits[at] === 0 ? at + 1 : at;
+}
+
+/** The ten digits of `digits` from `at`, as text. */
+function nsnAt(at: number): string {
+  const d = (i: number): number => (digits[at + i] ?? 0) + 0x30;
+  return String.fromCharCode(d(0), d(1), d(2), d(3), d(4), d(5), d(6), d(7), d(8), d(9));
+}
+
+// The owner of a mobile number by its third digit (19x), read from KP_MOBILE_PREFIXES.
+const OWNER_BY_PREFIX: Readonly<Record<string, KpNumberOwner>> = KP_MOBILE_PREFIXES.owners;
+const OWNERS: readonly (KpNumberOwner | undefined)[] = Array.from(
+  { length: 10 },
+  (_, digit) => OWNER_BY_PREFIX[`19${String(digit)}`],
+);
 
 /** Builds the parsed number from a checked nsn. The brand is granted here and only here. */
 function fromNsn(nsn: string): KpPhoneNumber {
-  const owners: Readonly<Record<string, KpNumberOwner>> = KP_MOBILE_PREFIXES.owners;
-  const owner = owners[nsn.slice(0, 3)] ?? 'koryolink';
+  const owner = OWNERS[nsn.charCodeAt(2) - 0x30] ?? 'koryolink';
   const parsed = Object.freeze({ nsn, national: `0${nsn}`, e164: `+850${nsn}`, owner });
   // The one assertion of the library: a brand is a type-only mark, and a parser that has checked
   // nsn is the only place allowed to grant it (KpPhoneNumberSchema's refinement states the same).
@@ -107,11 +141,21 @@ export function parseKpPhoneNumber(text: string, path?: readonly PathSegment[]):
 
 function readKpPhoneNumber(text: unknown, path: readonly PathSegment[]): KpPhoneNumber {
   if (typeof text !== 'string' || text.length === 0 || text.length > MAX_INPUT_LENGTH) {
-    invalid(path);
+    return invalid(path);
   }
-  const nsn = nationalSignificant(compact(text, path));
-  if (!NSN.test(nsn)) invalid(path);
-  return fromNsn(nsn);
+  const count = readDigits(text);
+  const at = count < 0 ? -1 : nsnStart(count);
+  // 19, then 1, 2, 3 or 5, then 7 more digits: the mobile ranges of KP_MOBILE_PREFIXES.
+  if (
+    at < 0 ||
+    count - at !== 10 ||
+    digits[at] !== 1 ||
+    digits[at + 1] !== 9 ||
+    OWNERS[digits[at + 2] ?? 0] === undefined
+  ) {
+    return invalid(path);
+  }
+  return fromNsn(nsnAt(at));
 }
 
 const safeParse = toSafe((text: string) => parseKpPhoneNumber(text));

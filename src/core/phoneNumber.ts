@@ -1,12 +1,9 @@
-import type * as z from 'zod/mini';
-import type { KpPhoneNumberSchema } from './KpPhoneNumberSchema.js';
-
 /**
  * Who issues a North Korean mobile number, by its first three national digits.
  *
  * @example
  * ```ts
- * const owner: KpNumberOwner = 'kangsong';
+ * parseKpPhoneNumber('0195 123 4567').owner;
  * //=> 'kangsong'
  * ```
  */
@@ -47,14 +44,24 @@ export const KP_MOBILE_PREFIXES = Object.freeze({
   note: 'libphonenumber classes 195 as a fixed line; the press reports it as Kang Song NET mobile, which this library follows.',
 } as const);
 
+/** The type-only mark of a parsed number; no value holds it. */
+declare const PARSED: unique symbol;
+
 /**
  * A North Korean mobile number, parsed: `nsn` (10 digits), `national` (`0` + nsn), `e164` and
- * `owner`.
+ * `owner`. Only the library's parsers make one (a type-only brand), so a hand-made object is not
+ * taken for a checked number.
  *
  * @example
  * ```ts
- * const n: KpPhoneNumber = parseKpPhoneNumber('+850 191 234 5678');
+ * parseKpPhoneNumber('+850 191 234 5678');
  * //=> { nsn: '1912345678', national: '01912345678', e164: '+8501912345678', owner: 'koryolink' }
  * ```
  */
-export type KpPhoneNumber = z.infer<typeof KpPhoneNumberSchema>;
+export interface KpPhoneNumber {
+  readonly nsn: string;
+  readonly national: string;
+  readonly e164: string;
+  readonly owner: KpNumberOwner;
+  readonly [PARSED]: 'KpPhoneNumber';
+}

@@ -6,7 +6,7 @@ import type { SourceId } from './sources.js';
  *
  * @example
  * ```ts
- * const grade: Grade = 'reported';
+ * MOBILE_WON_PRICE.grade;
  * //=> 'reported'
  * ```
  */

@@ -1,6 +1,6 @@
-import { daysFromCivil, formatDay } from './internal/civil.js';
+import { DAY_MS, daysFromCivil, formatDay } from './internal/civil.js';
 import { fail } from './internal/fail.js';
-import { pyongyangDayNumber } from './internal/pyongyang.js';
+import { pyongyangDayNumber, startOfPyongyangDayNumber } from './internal/pyongyang.js';
 import { parseInstant, type InstantInput } from './instant.js';
 
 /**
@@ -22,24 +22,47 @@ import { parseInstant, type InstantInput } from './instant.js';
  * ```
  */
 export function pyongyangDate(instant: InstantInput): string {
-  const day = pyongyangDayNumber(parseInstant(instant));
-  if (day < FIRST_DAY || day > LAST_DAY) {
-    return fail('out_of_range', [], 'the Pyongyang date is outside the years 0000 to 9999');
-  }
-  let text = formatted.get(day);
-  // Stryker disable next-line ConditionalExpression: without the cache the date is formatted again, to the same text
+  const ms = parseInstant(instant);
+  const key = Math.floor(ms / DAY_MS);
+  const entry = cache.get(key) ?? datesOfUtcDay(key);
+  const text = ms < entry.flip ? entry.before : entry.after;
   if (text === undefined) {
-    text = formatDay(day);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a memory bound; answers are the same with or without it
-    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
-    formatted.set(day, text);
+    return fail('out_of_range', [], 'the Pyongyang date is outside the years 0000 to 9999');
   }
   return text;
 }
 
-// Formatting a date costs more than finding it, and logs revisit the same days: keep the text.
-const formatted = new Map<number, string>();
-const FORMATTED_LIMIT = 100_000;
+// Logs revisit the same days, and finding and formatting a date costs more than one lookup: each
+// UTC day keeps the Pyongyang dates it holds, the one before `flip` (the Pyongyang midnight inside
+// it) and the one from it on; undefined outside the years 0000 to 9999.
+interface UtcDayDates {
+  readonly flip: number;
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+}
+
+const cache = new Map<number, UtcDayDates>();
+const CACHE_LIMIT = 100_000;
 
 const FIRST_DAY = daysFromCivil(0, 1, 1);
 const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+function dateText(day: number): string | undefined {
+  return day < FIRST_DAY || day > LAST_DAY ? undefined : formatDay(day);
+}
+
+function datesOfUtcDay(key: number): UtcDayDates {
+  const start = key * DAY_MS;
+  // A Pyongyang day only grows with time and is never shorter than a UTC day minus an hour, so a
+  // UTC day holds one or two of them.
+  const first = pyongyangDayNumber(start);
+  const last = pyongyangDayNumber(start + DAY_MS - 1);
+  const entry: UtcDayDates =
+    first === last
+      ? { flip: Infinity, before: dateText(first), after: undefined }
+      : { flip: startOfPyongyangDayNumber(last), before: dateText(first), after: dateText(last) };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a memory bound; answers are the same with or without it
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, entry);
+  return entry;
+}

@@ -1,7 +1,7 @@
 import type { Fact } from '../core/index.js';
 import { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
 import { MOBILE_WON_PRICE } from './mobileWonPrice.js';
-import { DEFAULT_RATE_TABLE, RATE_TABLES } from './rateTables.js';
+import { DEFAULT_RATE_TABLE, RATE_TABLE_IDS, RATE_TABLES } from './rateTables.js';
 
 /**
  * Every constant of the exchange module with its value, unit, grade and source ids.
@@ -26,7 +26,7 @@ export function exchangeFacts(): readonly Fact[] {
     },
     {
       id: 'RATE_TABLES',
-      value: RATE_TABLES.map((t) => ({
+      value: RATE_TABLE_IDS.map((id) => RATE_TABLES[id]).map((t) => ({
         id: t.id,
         asOf: t.asOf,
         place: t.place,
@@ -34,7 +34,7 @@ export function exchangeFacts(): readonly Fact[] {
       })),
       unit: 'KPW per US dollar and per yuan, by month',
       grade: 'reported',
-      sources: [...new Set(RATE_TABLES.map((t) => t.source))],
+      sources: [...new Set(Object.values(RATE_TABLES).map((t) => t.source))],
       note: 'Approximate market rates from Daily NK surveys; no euro rate is reported. Where the market is not recorded, place is "not stated".',
     },
     {

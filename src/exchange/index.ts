@@ -8,7 +8,7 @@ export { RateTableSchema } from './rateTableSchema.js';
 export { isRateTable } from './isRateTable.js';
 export { parseRateTable, safeParseRateTable } from './parseRateTable.js';
 export type { KpwPerUnit, RateTable } from './rateTableSchema.js';
-export { DEFAULT_RATE_TABLE, RATE_TABLES } from './rateTables.js';
+export { DEFAULT_RATE_TABLE, RATE_TABLES, RATE_TABLE_IDS } from './rateTables.js';
 export { rateTableAt } from './rateTableAt.js';
 export type { RateTableGap, RateTablePick } from './rateTableAt.js';
 export { safeRateTableAt } from './safeRateTableAt.js';
@@ -18,6 +18,7 @@ export { mobileWonCost, safeMobileWonCost } from './mobileWonCost.js';
 export type { MobileWonCostOptions } from './mobileWonCost.js';
 export { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
 export { exchangeFacts } from './exchangeFacts.js';
+export { CURRENCIES, CURRENCY_EXPONENTS, MoneySchema, ROUNDING_MODES } from '../core/index.js';
 // The types its functions take and return, so that an app importing only this entry point can
 // name them.
 export type {
@@ -31,5 +32,5 @@ export type {
 } from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
-export { KpmmError, isKpmmError } from '../core/index.js';
-export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment, SafeResult } from '../core/index.js';

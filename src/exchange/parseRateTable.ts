@@ -3,7 +3,7 @@ import { dataSnapshot } from '../core/internal/fields.js';
 import { schemaIssues } from '../core/internal/schemaIssues.js';
 import { isRateTable } from './isRateTable.js';
 import { RateTableSchema, type RateTable } from './rateTableSchema.js';
-import { RATE_TABLES } from './rateTables.js';
+import { RATE_TABLE_IDS, RATE_TABLES } from './rateTables.js';
 
 /** A frozen copy of a checked table, with only the fields of a table. */
 function frozenTable(table: RateTable): RateTable {
@@ -35,7 +35,7 @@ function frozenTable(table: RateTable): RateTable {
  * ```
  */
 export function parseRateTable(value: unknown): RateTable {
-  const builtIn = RATE_TABLES.find((table) => table === value);
+  const builtIn = RATE_TABLE_IDS.map((id) => RATE_TABLES[id]).find((table) => table === value);
   if (builtIn !== undefined) return builtIn;
   // Read once, as data: the checks, the copy and the schema's issues all read the snapshot.
   const data = dataSnapshot(value);

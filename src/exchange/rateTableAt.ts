@@ -2,7 +2,7 @@ import { parseInstant, type InstantInput } from '../core/index.js';
 import { daysFromCivil, daysInMonth, formatDay } from '../core/internal/civil.js';
 import { pyongyangDayNumber } from '../core/internal/pyongyang.js';
 import type { RateTable } from './rateTableSchema.js';
-import { RATE_TABLES } from './rateTables.js';
+import { RATE_TABLE_IDS, RATE_TABLES } from './rateTables.js';
 
 /**
  * A date outside the built-in tables, as data: before the first table (priced with the first)
@@ -55,7 +55,8 @@ interface Dated {
 let dated: readonly Dated[] | undefined;
 
 function datedTables(): readonly Dated[] {
-  dated ??= RATE_TABLES.map((table) => {
+  dated ??= RATE_TABLE_IDS.map((id) => {
+    const table = RATE_TABLES[id];
     const [year = 0, month = 1, day] = table.asOf.split('-').map(Number);
     const start = daysFromCivil(year, month, day ?? 1);
     const end = day === undefined ? daysFromCivil(year, month, daysInMonth(year, month)) : start;

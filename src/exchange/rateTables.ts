@@ -29,21 +29,21 @@ export const DEFAULT_RATE_TABLE = table({
 });
 
 /**
- * Dated market exchange rates from Daily NK price surveys, oldest first; the first is
- * {@link DEFAULT_RATE_TABLE}. Rates are whole KPW per dollar and per yuan. None has a euro rate,
+ * Dated market exchange rates from Daily NK price surveys, by id; {@link RATE_TABLE_IDS} lists
+ * them oldest first, and the first is {@link DEFAULT_RATE_TABLE}. Rates are whole KPW per dollar and per yuan. None has a euro rate,
  * because none is reported. Where the source as recorded does not name the market, `place` is
  * `'not stated'`.
  *
  * @see dailynk-market-rates
  * @example
  * ```ts
- * RATE_TABLES.map((t) => `${t.asOf} ${t.kpwPerUnit.USD}`);
- * //=> ['2020-06 8400', '2021-02 7300', '2022-07 8150', '2023-03 8210', '2024-02 8510']
+ * RATE_TABLES['dailynk-2024-02'].kpwPerUnit;
+ * //=> { USD: 8510, CNY: 1400 }
  * ```
  */
-export const RATE_TABLES: readonly BuiltInRateTable[] = Object.freeze([
-  DEFAULT_RATE_TABLE,
-  table({
+export const RATE_TABLES = Object.freeze({
+  'dailynk-2020-06-pyongyang': DEFAULT_RATE_TABLE,
+  'dailynk-2021-02': table({
     id: 'dailynk-2021-02',
     asOf: '2021-02',
     kpwPerUnit: { USD: 7_300, CNY: 980 },
@@ -52,7 +52,7 @@ export const RATE_TABLES: readonly BuiltInRateTable[] = Object.freeze([
     grade: 'reported',
     note: 'Approximate market rates. No euro rate is reported.',
   }),
-  table({
+  'dailynk-2022-07': table({
     id: 'dailynk-2022-07',
     asOf: '2022-07',
     kpwPerUnit: { USD: 8_150, CNY: 950 },
@@ -61,7 +61,7 @@ export const RATE_TABLES: readonly BuiltInRateTable[] = Object.freeze([
     grade: 'reported',
     note: 'Approximate market rates. No euro rate is reported.',
   }),
-  table({
+  'dailynk-2023-03': table({
     id: 'dailynk-2023-03',
     asOf: '2023-03',
     kpwPerUnit: { USD: 8_210, CNY: 1_230 },
@@ -70,7 +70,7 @@ export const RATE_TABLES: readonly BuiltInRateTable[] = Object.freeze([
     grade: 'reported',
     note: 'Approximate market rates. No euro rate is reported.',
   }),
-  table({
+  'dailynk-2024-02': table({
     id: 'dailynk-2024-02',
     asOf: '2024-02',
     kpwPerUnit: { USD: 8_510, CNY: 1_400 },
@@ -79,4 +79,21 @@ export const RATE_TABLES: readonly BuiltInRateTable[] = Object.freeze([
     grade: 'reported',
     note: 'Approximate market rates. No euro rate is reported.',
   }),
-]);
+} as const);
+
+/**
+ * The ids of {@link RATE_TABLES}, oldest first.
+ *
+ * @example
+ * ```ts
+ * RATE_TABLE_IDS.map((id) => `${RATE_TABLES[id].asOf} ${String(RATE_TABLES[id].kpwPerUnit.USD)}`);
+ * //=> ['2020-06 8400', '2021-02 7300', '2022-07 8150', '2023-03 8210', '2024-02 8510']
+ * ```
+ */
+export const RATE_TABLE_IDS = Object.freeze([
+  'dailynk-2020-06-pyongyang',
+  'dailynk-2021-02',
+  'dailynk-2022-07',
+  'dailynk-2023-03',
+  'dailynk-2024-02',
+] as const satisfies readonly (keyof typeof RATE_TABLES)[]);

@@ -1,37 +1,51 @@
 /**
- * Where a rented phone calls: China or South Korea, with the fines reported for each.
+ * Where a rented phone calls, by id: China or South Korea, with the fines reported for each.
  *
  * @see nktech-2011-fines
  * @example
  * ```ts
- * DESTINATIONS.byId['south-korea'].reportedFineKpw;
+ * DESTINATIONS['south-korea'].reportedFineKpw;
  * //=> { min: 1000000, max: 1000000 }
  * ```
  */
 export const DESTINATIONS = Object.freeze({
-  ids: Object.freeze(['china', 'south-korea'] as const),
-  byId: Object.freeze({
-    china: Object.freeze({
-      name: 'China',
-      reportedFineKpw: Object.freeze({ min: 400_000, max: 600_000 }),
-    }),
-    'south-korea': Object.freeze({
-      name: 'South Korea',
-      reportedFineKpw: Object.freeze({ min: 1_000_000, max: 1_000_000 }),
-    }),
+  china: Object.freeze({
+    id: 'china',
+    name: 'China',
+    reportedFineKpw: Object.freeze({ min: 400_000, max: 600_000 }),
+    grade: 'reported',
+    sources: Object.freeze(['nktech-2011-fines'] as const),
   } as const),
-  grade: 'reported',
-  sources: Object.freeze(['nktech-2011-fines'] as const),
-  note: 'Fines in KPW for being caught calling each destination, as reported in 2011: KPW 1,000,000 for South Korea against KPW 400,000 to 600,000 for China. How much each destination adds to a rental price is assumed, in DEFAULT_RENTAL_MODEL.',
+  'south-korea': Object.freeze({
+    id: 'south-korea',
+    name: 'South Korea',
+    reportedFineKpw: Object.freeze({ min: 1_000_000, max: 1_000_000 }),
+    grade: 'reported',
+    sources: Object.freeze(['nktech-2011-fines'] as const),
+  } as const),
 } as const);
 
 /**
- * Where a rented phone calls.
+ * The ids of {@link DESTINATIONS}.
  *
  * @example
  * ```ts
- * const destination: Destination = 'south-korea';
- * //=> 'south-korea'
+ * DESTINATION_IDS;
+ * //=> ['china', 'south-korea']
  * ```
  */
-export type Destination = (typeof DESTINATIONS.ids)[number];
+export const DESTINATION_IDS = Object.freeze([
+  'china',
+  'south-korea',
+] as const satisfies readonly (keyof typeof DESTINATIONS)[]);
+
+/**
+ * Where a rented phone calls: an id of {@link DESTINATIONS}.
+ *
+ * @example
+ * ```ts
+ * DESTINATIONS.china.name;
+ * //=> 'China'
+ * ```
+ */
+export type Destination = keyof typeof DESTINATIONS;

@@ -1,10 +1,10 @@
 // kp-mobile-money/rental: Chinese phone rental quotes by region, destination and crackdown.
 export { RENTAL_PRICE_RANGE, RENTAL_USD_RATE } from './priceRange.js';
-export { REGIONS } from './regions.js';
+export { REGIONS, REGION_IDS } from './regions.js';
 export type { RegionId } from './regions.js';
-export { DESTINATIONS } from './destinations.js';
+export { DESTINATIONS, DESTINATION_IDS } from './destinations.js';
 export type { Destination } from './destinations.js';
-export { CRACKDOWNS } from './crackdowns.js';
+export { CRACKDOWNS, CRACKDOWN_IDS } from './crackdowns.js';
 export type { Crackdown } from './crackdowns.js';
 export { DEFAULT_RENTAL_MODEL } from './model.js';
 export type { RentalModel, RentalModelOverride } from './model.js';
@@ -18,5 +18,5 @@ export { rentalFacts } from './rentalFacts.js';
 export type { Fact, Grade, Money, RoundingMode, SourceId } from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
-export { KpmmError, isKpmmError } from '../core/index.js';
-export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment, SafeResult } from '../core/index.js';

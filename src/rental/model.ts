@@ -86,10 +86,10 @@ export interface RentalModelOverride {
  */
 export const DEFAULT_RENTAL_MODEL = Object.freeze({
   regionLevels: Object.freeze({
-    'north-pyongan': REGIONS.byId['north-pyongan'].defaultLevel,
-    ryanggang: REGIONS.byId.ryanggang.defaultLevel,
-    'north-hamgyong': REGIONS.byId['north-hamgyong'].defaultLevel,
-    chagang: REGIONS.byId.chagang.defaultLevel,
+    'north-pyongan': REGIONS['north-pyongan'].defaultLevel,
+    ryanggang: REGIONS.ryanggang.defaultLevel,
+    'north-hamgyong': REGIONS['north-hamgyong'].defaultLevel,
+    chagang: REGIONS.chagang.defaultLevel,
   }),
   destinationWeights: Object.freeze({ china: 0, 'south-korea': 30 }),
   crackdownWeights: Object.freeze({ normal: 0, intensified: 20 }),

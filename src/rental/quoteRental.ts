@@ -1,6 +1,6 @@
 import { toSafe, type SafeResult } from '../core/index.js';
 import { ownCopy } from '../core/internal/fields.js';
-import { CRACKDOWNS } from './crackdowns.js';
+import { DEFAULT_CRACKDOWN } from './crackdowns.js';
 import { assertQuoteInput } from './internal/checkQuoteInput.js';
 import { computeQuote, type ResolvedRate } from './internal/computeQuote.js';
 import { mergeModel } from './internal/mergeModel.js';
@@ -56,7 +56,7 @@ export function quoteRental(input: RentalQuoteInput): RentalQuote {
   return computeQuote(
     region,
     destination,
-    crackdown ?? CRACKDOWNS.defaultId,
+    crackdown ?? DEFAULT_CRACKDOWN,
     mergeModel(DEFAULT_RENTAL_MODEL, model),
     model,
     rate,

@@ -1,9 +1,16 @@
-import type { Fact } from '../core/index.js';
-import { CRACKDOWNS } from './crackdowns.js';
+import type { Fact, SourceId } from '../core/index.js';
+import { CRACKDOWN_IDS, CRACKDOWNS } from './crackdowns.js';
 import { DESTINATIONS } from './destinations.js';
 import { DEFAULT_RENTAL_MODEL } from './model.js';
 import { RENTAL_PRICE_RANGE, RENTAL_USD_RATE } from './priceRange.js';
 import { REGIONS } from './regions.js';
+
+/** The sources of a table's entries, each once, in order. */
+function sourcesOf(
+  table: Readonly<Record<string, { readonly sources: readonly SourceId[] }>>,
+): readonly SourceId[] {
+  return [...new Set(Object.values(table).flatMap((entry) => entry.sources))];
+}
 
 /**
  * Every constant of the rental module with its value, unit, grade and sources, for `facts()`.
@@ -40,27 +47,27 @@ export function rentalFacts(): readonly Fact[] {
     },
     {
       id: 'REGIONS',
-      value: REGIONS.byId,
+      value: REGIONS,
       unit: 'default enforcement level in risk points out of 100, by region',
-      grade: REGIONS.grade,
-      sources: REGIONS.sources,
-      note: REGIONS.note,
+      grade: 'assumed',
+      sources: sourcesOf(REGIONS),
+      note: 'The border regions are named in the sources; each default enforcement level (risk points out of 100, 0 for the least policed of the four) is the library’s assumption, with its reason. North Hamgyong is the highest because detectors are reported there.',
     },
     {
       id: 'DESTINATIONS',
-      value: DESTINATIONS.byId,
+      value: DESTINATIONS,
       unit: 'reported fine in KPW, by destination',
-      grade: DESTINATIONS.grade,
-      sources: DESTINATIONS.sources,
-      note: DESTINATIONS.note,
+      grade: 'reported',
+      sources: sourcesOf(DESTINATIONS),
+      note: 'Fines in KPW for being caught calling each destination, as reported in 2011: KPW 1,000,000 for South Korea against KPW 400,000 to 600,000 for China. How much each destination adds to a rental price is assumed, in DEFAULT_RENTAL_MODEL.',
     },
     {
       id: 'CRACKDOWNS',
-      value: CRACKDOWNS.ids,
+      value: CRACKDOWN_IDS,
       unit: 'crackdown states (the first is the default)',
-      grade: CRACKDOWNS.grade,
-      sources: CRACKDOWNS.sources,
-      note: CRACKDOWNS.note,
+      grade: 'assumed',
+      sources: sourcesOf(CRACKDOWNS),
+      note: 'The article reports that prices rise with the danger; the two crackdown states, and that an intensified crackdown raises the price, are the library’s assumptions.',
     },
     {
       id: 'DEFAULT_RENTAL_MODEL',

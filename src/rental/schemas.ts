@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ROUNDING_MODES } from '../core/index.js';
-import { CRACKDOWNS } from './crackdowns.js';
-import { DESTINATIONS } from './destinations.js';
+import { CRACKDOWN_IDS } from './crackdowns.js';
+import { DESTINATION_IDS } from './destinations.js';
 import { modelProblems, FULL_POINTS } from './internal/checkModel.js';
 import { mergeModel } from './internal/mergeModel.js';
 import {
@@ -27,7 +27,7 @@ import {
   tableUnknownKey,
 } from './internal/messages.js';
 import { DEFAULT_RENTAL_MODEL } from './model.js';
-import { REGIONS } from './regions.js';
+import { REGION_IDS } from './regions.js';
 
 const Points = z
   .int({ error: POINTS })
@@ -149,9 +149,9 @@ const UsdRate = z.strictObject(
 export const RentalQuoteInputSchema = z
   .strictObject(
     {
-      region: z.enum(REGIONS.ids, { error: REGION }),
-      destination: z.enum(DESTINATIONS.ids, { error: DESTINATION }),
-      crackdown: z.optional(z.enum(CRACKDOWNS.ids, { error: CRACKDOWN })),
+      region: z.enum(REGION_IDS, { error: REGION }),
+      destination: z.enum(DESTINATION_IDS, { error: DESTINATION }),
+      crackdown: z.optional(z.enum(CRACKDOWN_IDS, { error: CRACKDOWN })),
       model: z.optional(RentalModelOverrideSchema),
       usdRate: z.optional(UsdRate),
       usdRounding: z.optional(Rounding),

@@ -42,12 +42,26 @@ export const CARRIERS = Object.freeze({
 } as const);
 
 /**
+ * The ids of {@link CARRIERS}.
+ *
+ * @example
+ * ```ts
+ * CARRIER_IDS.map((id) => CARRIERS[id].serviceCode);
+ * //=> ['999', '929']
+ * ```
+ */
+export const CARRIER_IDS = Object.freeze([
+  'koryolink',
+  'kangsong',
+] as const satisfies readonly (keyof typeof CARRIERS)[]);
+
+/**
  * The id of a carrier in {@link CARRIERS}.
  *
  * @example
  * ```ts
- * const carrier: CarrierId = 'koryolink';
- * //=> 'koryolink'
+ * CARRIER_IDS.includes('kangsong');
+ * //=> true
  * ```
  */
 export type CarrierId = keyof typeof CARRIERS;
@@ -57,8 +71,8 @@ export type CarrierId = keyof typeof CARRIERS;
  *
  * @example
  * ```ts
- * const code: ServiceCode = CARRIERS.koryolink.serviceCode;
- * //=> '999'
+ * parseTransferUssd('*929*300*01951234567*482915#').serviceCode;
+ * //=> '929'
  * ```
  */
 export type ServiceCode = (typeof CARRIERS)[CarrierId]['serviceCode'];

@@ -1,6 +1,6 @@
 // The `kp-mobile-money/ussd` entry: carriers, North Korean phone numbers, and building, parsing
 // and redacting mobile money transfer strings.
-export { CARRIERS } from './carriers.js';
+export { CARRIERS, CARRIER_IDS } from './carriers.js';
 export type { CarrierId, ServiceCode } from './carriers.js';
 export {
   CROSS_CARRIER_POLICY,
@@ -30,5 +30,5 @@ export type { KpNumberOwner, KpPhoneNumber } from '../core/index.js';
 export type { Fact, Grade, SourceId } from '../core/index.js';
 // The error every function of this module throws, so that an app importing only this entry point
 // can recognise it.
-export { KpmmError, isKpmmError } from '../core/index.js';
-export type { KpmmErrorCode, KpmmIssue, SafeResult } from '../core/index.js';
+export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from '../core/index.js';
+export type { KpmmErrorCode, KpmmIssue, PathSegment, SafeResult } from '../core/index.js';

@@ -8,8 +8,8 @@ import type { RECIPIENT_FORMATS } from './constants.js';
  *
  * @example
  * ```ts
- * const format: RecipientFormat = 'nsn';
- * //=> 'nsn'
+ * buildTransferUssd({ carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915', recipientFormat: 'nsn' }).redacted;
+ * //=> '*999*300*1912345678*xxxxxx#'
  * ```
  */
 export type RecipientFormat = (typeof RECIPIENT_FORMATS)[number];

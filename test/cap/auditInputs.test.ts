@@ -3,6 +3,7 @@ import {
   DAILY_CAP_2020,
   LIMITS_2022,
   POLICIES,
+  POLICY_IDS,
   auditTransfers,
   auditTransfersSync,
   type ThrowingAuditOptions,
@@ -223,7 +224,9 @@ describe('the rolling window', () => {
   const policy = { ...DAILY_CAP_2020, id: 'ROLLING', window: { rollingHours: 24 } } as const;
 
   it('counts only the built-in policies by the calendar day, so a window comes with a fixed policy', () => {
-    expect(POLICIES.map((p) => p.window)).toEqual(POLICIES.map(() => 'calendar-day'));
+    expect(Object.values(POLICIES).map((p) => p.window)).toEqual(
+      POLICY_IDS.map(() => 'calendar-day'),
+    );
   });
 
   it.each([

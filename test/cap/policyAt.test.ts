@@ -3,6 +3,7 @@ import {
   DAILY_CAP_2020,
   LIMITS_2022,
   POLICIES,
+  POLICY_IDS,
   PolicySchema,
   policyAt,
   safePolicyAt,
@@ -68,13 +69,16 @@ describe('policyAt', () => {
 });
 
 describe('the built-in policies', () => {
-  it.each(POLICIES)('$id fits PolicySchema, is frozen and lists its assumptions', (policy) => {
-    expect(PolicySchema.safeParse(policy).success).toBe(true);
-    expect(Object.isFrozen(policy)).toBe(true);
-    expect(Object.isFrozen(policy.rules)).toBe(true);
-    expect(policy.grade).toBe('reported');
-    expect(policy.assumptions.length).toBeGreaterThan(0);
-  });
+  it.each(Object.values(POLICIES))(
+    '$id fits PolicySchema, is frozen and lists its assumptions',
+    (policy) => {
+      expect(PolicySchema.safeParse(policy).success).toBe(true);
+      expect(Object.isFrozen(policy)).toBe(true);
+      expect(Object.isFrozen(policy.rules)).toBe(true);
+      expect(policy.grade).toBe('reported');
+      expect(policy.assumptions.length).toBeGreaterThan(0);
+    },
+  );
 
   it('are the reported values and dates', () => {
     expect(DAILY_CAP_2020).toMatchObject({
@@ -90,7 +94,10 @@ describe('the built-in policies', () => {
         { kind: 'recipient-monthly', maxTransfers: 1 },
       ],
     });
-    expect(POLICIES).toEqual([DAILY_CAP_2020, LIMITS_2022]);
+    expect(POLICIES).toEqual({ DAILY_CAP_2020, LIMITS_2022 });
+    expect(POLICY_IDS).toEqual(['DAILY_CAP_2020', 'LIMITS_2022']);
+    expect(Object.keys(POLICIES)).toEqual(POLICY_IDS);
+    expect(Object.isFrozen(POLICIES) && Object.isFrozen(POLICY_IDS)).toBe(true);
   });
 });
 

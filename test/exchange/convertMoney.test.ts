@@ -30,8 +30,7 @@ const WITH_EURO: RateTable = {
   note: 'a euro rate for tests; none is reported',
 };
 
-const table2024 = RATE_TABLES[4];
-if (table2024 === undefined) throw new Error('RATE_TABLES lost its 2024 row');
+const table2024 = RATE_TABLES['dailynk-2024-02'];
 
 // At the June 2020 table unless `rates` says otherwise; half-even unless `rounding` does.
 const conversions = [

@@ -10,6 +10,7 @@ import {
 import { arbInstantMs1990to2040 } from '../cap/arbitraries.js';
 import {
   RATE_TABLES,
+  RATE_TABLE_IDS,
   cashToMobileWon,
   convertMoney,
   rateTableAt,
@@ -204,13 +205,15 @@ function outcome<T>(result: SafeResult<T>): unknown {
 }
 
 describe('rateTableAt laws', () => {
-  const starts = RATE_TABLES.map((t) => `${t.asOf}-01`.slice(0, 10));
+  const starts = RATE_TABLE_IDS.map((id) => RATE_TABLES[id]).map((t) =>
+    `${t.asOf}-01`.slice(0, 10),
+  );
   it('picks the latest table dated on or before the Pyongyang date, and names a gap exactly outside the tables', () => {
     fc.assert(
       fc.property(arbInstantMs1990to2040, (ms) => {
         const { table, gap } = rateTableAt(ms);
         const day = pyongyangDate(ms);
-        const index = RATE_TABLES.findIndex((t) => t === table);
+        const index = RATE_TABLE_IDS.findIndex((id) => RATE_TABLES[id] === table);
         const later = starts[index + 1];
         if (day < (starts[0] ?? '')) {
           expect(index).toBe(0);

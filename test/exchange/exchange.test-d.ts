@@ -4,6 +4,7 @@ import type { Money, SafeResult } from '../../src/core/index.js';
 import {
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
+  RATE_TABLE_IDS,
   RateTableSchema,
   cashToMobileWon,
   convertMoney,
@@ -22,7 +23,10 @@ describe('exchange types', () => {
 
   it('accepts any built-in table as rates', () => {
     expectTypeOf(DEFAULT_RATE_TABLE).toExtend<RateTable>();
-    expectTypeOf(RATE_TABLES).toExtend<readonly RateTable[]>();
+    expectTypeOf(RATE_TABLES).toExtend<
+      Readonly<Record<(typeof RATE_TABLE_IDS)[number], RateTable>>
+    >();
+    expectTypeOf(RATE_TABLES['dailynk-2024-02']).toExtend<RateTable>();
   });
 
   it('keeps the schema output a RateTable', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RATE_TABLE,
   RATE_TABLES,
+  RATE_TABLE_IDS,
   RateTableSchema,
   isRateTable,
   parseRateTable,
@@ -26,7 +27,7 @@ const MINE = {
 } as const;
 
 describe('parseRateTable', () => {
-  it.each(RATE_TABLES.map((table) => ({ label: table.id, table })))(
+  it.each(RATE_TABLE_IDS.map((id) => ({ label: id, table: RATE_TABLES[id] })))(
     'gives back the built-in $label itself, frozen all the way down',
     ({ table }) => {
       expect(parseRateTable(table)).toBe(table);
@@ -34,7 +35,7 @@ describe('parseRateTable', () => {
     },
   );
 
-  it.each(RATE_TABLES.map((table) => ({ label: table.id, table })))(
+  it.each(RATE_TABLE_IDS.map((id) => ({ label: id, table: RATE_TABLES[id] })))(
     'a copy of $label read from JSON equals the built-in, frozen',
     ({ table }) => {
       const parsed = parseRateTable(JSON.parse(JSON.stringify(table)));

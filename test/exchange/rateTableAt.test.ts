@@ -79,7 +79,7 @@ describe('rateTableAt', () => {
   it.each(cases)('$label: $id', ({ at, id, gap }) => {
     const pick = rateTableAt(at);
     expect(pick.table.id).toBe(id);
-    expect(pick.table).toBe(RATE_TABLES.find((t) => t.id === id));
+    expect(pick.table).toBe(RATE_TABLES[id]);
     if (gap === null) {
       expect(pick.gap).toBeNull();
       return;

@@ -5,6 +5,7 @@ import {
   MOBILE_MONEY_RMB_AGREEMENT,
   MOBILE_WON_PRICE,
   RATE_TABLES,
+  RATE_TABLE_IDS,
   RateTableSchema,
   exchangeFacts,
   isRateTable,
@@ -26,7 +27,7 @@ const rows = [
 describe('RATE_TABLES', () => {
   it('holds the FACTS.md rows, oldest first', () => {
     expect(
-      RATE_TABLES.map((t) => ({
+      RATE_TABLE_IDS.map((id) => RATE_TABLES[id]).map((t) => ({
         asOf: t.asOf,
         USD: t.kpwPerUnit.USD,
         CNY: t.kpwPerUnit.CNY,
@@ -36,11 +37,11 @@ describe('RATE_TABLES', () => {
   });
 
   it('starts with the default table, June 2020 in Pyongyang', () => {
-    expect(RATE_TABLES[0]).toBe(DEFAULT_RATE_TABLE);
+    expect(RATE_TABLES[RATE_TABLE_IDS[0]]).toBe(DEFAULT_RATE_TABLE);
     expect(DEFAULT_RATE_TABLE.kpwPerUnit).toEqual({ USD: 8_400, CNY: 1_250 });
   });
 
-  it.each(RATE_TABLES.map((table) => ({ label: table.id, table })))(
+  it.each(Object.values(RATE_TABLES).map((table) => ({ label: table.id, table })))(
     '$label is a valid, frozen, cited table without a euro rate',
     ({ table }) => {
       expect(RateTableSchema.safeParse(table).success).toBe(true);
@@ -52,8 +53,11 @@ describe('RATE_TABLES', () => {
     },
   );
 
-  it('has unique ids', () => {
-    expect(new Set(RATE_TABLES.map((t) => t.id)).size).toBe(RATE_TABLES.length);
+  it('is keyed by each table id, in the order of RATE_TABLE_IDS', () => {
+    expect(Object.entries(RATE_TABLES).map(([key, t]) => [key, t.id])).toEqual(
+      RATE_TABLE_IDS.map((id) => [id, id]),
+    );
+    expect(Object.isFrozen(RATE_TABLES) && Object.isFrozen(RATE_TABLE_IDS)).toBe(true);
   });
 });
 

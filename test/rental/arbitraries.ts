@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { ROUNDING_MODES } from '../../src/core/index.js';
 import {
-  CRACKDOWNS,
-  DESTINATIONS,
-  REGIONS,
+  CRACKDOWN_IDS,
+  DESTINATION_IDS,
+  REGION_IDS,
   type Crackdown,
   type Destination,
   type RegionId,
@@ -13,13 +13,13 @@ import {
 } from '../../src/rental/index.js';
 
 /** Any known region id. */
-export const arbRegionId: fc.Arbitrary<RegionId> = fc.constantFrom(...REGIONS.ids);
+export const arbRegionId: fc.Arbitrary<RegionId> = fc.constantFrom(...REGION_IDS);
 
 /** Any known destination. */
-export const arbDestination: fc.Arbitrary<Destination> = fc.constantFrom(...DESTINATIONS.ids);
+export const arbDestination: fc.Arbitrary<Destination> = fc.constantFrom(...DESTINATION_IDS);
 
 /** Any known crackdown state. */
-export const arbCrackdown: fc.Arbitrary<Crackdown> = fc.constantFrom(...CRACKDOWNS.ids);
+export const arbCrackdown: fc.Arbitrary<Crackdown> = fc.constantFrom(...CRACKDOWN_IDS);
 
 /** A region, destination and crackdown: the fields of a plain quote. */
 export const arbRentalCase: fc.Arbitrary<{
@@ -300,7 +300,7 @@ const INPUT_PATHS: readonly (readonly string[])[] = [
   ['model', 'sources', '0'],
   ['model', 'note'],
   ['model', 'other'],
-  ...REGIONS.ids.map((id) => ['model', 'regionLevels', id]),
+  ...REGION_IDS.map((id) => ['model', 'regionLevels', id]),
   ['model', 'regionLevels', 'other'],
   ['model', 'destinationWeights', 'china'],
   ['model', 'destinationWeights', 'south-korea'],

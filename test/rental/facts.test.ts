@@ -5,7 +5,9 @@ import { expectWellFormedFacts } from '../helpers.js';
 import {
   DEFAULT_RENTAL_MODEL,
   DESTINATIONS,
+  DESTINATION_IDS,
   REGIONS,
+  REGION_IDS,
   RentalModelSchema,
   RentalQuoteInputSchema,
   rentalFacts,
@@ -24,14 +26,38 @@ describe('rentalFacts', () => {
 
   it('finds the graded constants', () => {
     expect(graded.map(({ name }) => name).sort()).toEqual([
-      'CRACKDOWNS',
       'DEFAULT_RENTAL_MODEL',
-      'DESTINATIONS',
-      'REGIONS',
       'RENTAL_PRICE_RANGE',
       'RENTAL_USD_RATE',
     ]);
   });
+
+  const tables = [
+    { name: 'REGIONS', table: rental.REGIONS, ids: rental.REGION_IDS, grade: 'assumed' },
+    {
+      name: 'DESTINATIONS',
+      table: rental.DESTINATIONS,
+      ids: rental.DESTINATION_IDS,
+      grade: 'reported',
+    },
+    { name: 'CRACKDOWNS', table: rental.CRACKDOWNS, ids: rental.CRACKDOWN_IDS, grade: 'assumed' },
+  ] as const;
+
+  it.each(tables)(
+    '$name is a frozen record keyed by id, in the order of its ids, listed with its entries’ grade and sources',
+    ({ name, table, ids, grade }) => {
+      const entries: readonly { id: string; grade: string; sources: readonly string[] }[] =
+        Object.values(table);
+      expect(Object.keys(table)).toEqual(ids);
+      expect(entries.map((entry) => entry.id)).toEqual(ids);
+      expect(Object.isFrozen(table) && Object.isFrozen(ids)).toBe(true);
+      expect(entries.every((entry) => Object.isFrozen(entry) && entry.grade === grade)).toBe(true);
+      expect(rentalFacts().find((f) => f.id === name)).toMatchObject({
+        grade,
+        sources: [...new Set(entries.flatMap((entry) => entry.sources))],
+      });
+    },
+  );
 
   it.each(graded)('$name is listed with its own grade and sources', ({ name, grade, sources }) => {
     const fact = rentalFacts().find((f) => f.id === name);
@@ -45,8 +71,8 @@ describe('rentalFacts', () => {
     for (const fact of rentalFacts()) {
       for (const id of fact.sources) expect(Object.keys(SOURCES)).toContain(id);
     }
-    for (const id of REGIONS.ids) {
-      for (const source of REGIONS.byId[id].sources) expect(Object.keys(SOURCES)).toContain(source);
+    for (const id of REGION_IDS) {
+      for (const source of REGIONS[id].sources) expect(Object.keys(SOURCES)).toContain(source);
     }
   });
 
@@ -82,13 +108,13 @@ describe('REGIONS', () => {
     },
   ] as const satisfies readonly {
     label: string;
-    id: (typeof REGIONS.ids)[number];
+    id: (typeof REGION_IDS)[number];
     level: number;
     places: readonly string[];
     sources: readonly string[];
   }[];
   it.each(cases)('$label', ({ id, level, places, sources }) => {
-    const region = REGIONS.byId[id];
+    const region = REGIONS[id];
     expect(region.defaultLevel).toBe(level);
     expect(DEFAULT_RENTAL_MODEL.regionLevels[id]).toBe(level);
     expect(region.places).toEqual(places);
@@ -98,9 +124,9 @@ describe('REGIONS', () => {
   });
 
   it('gives every region a different level', () => {
-    const levels = REGIONS.ids.map((id) => REGIONS.byId[id].defaultLevel);
+    const levels = REGION_IDS.map((id) => REGIONS[id].defaultLevel);
     expect(new Set(levels).size).toBe(levels.length);
-    expect(Math.max(...levels)).toBe(REGIONS.byId['north-hamgyong'].defaultLevel);
+    expect(Math.max(...levels)).toBe(REGIONS['north-hamgyong'].defaultLevel);
   });
 });
 
@@ -110,12 +136,12 @@ describe('DESTINATIONS', () => {
     { label: 'South Korea: KPW 1,000,000', id: 'south-korea', min: 1_000_000, max: 1_000_000 },
   ] as const satisfies readonly {
     label: string;
-    id: (typeof DESTINATIONS.ids)[number];
+    id: (typeof DESTINATION_IDS)[number];
     min: number;
     max: number;
   }[];
   it.each(cases)('$label', ({ id, min, max }) =>
-    expect(DESTINATIONS.byId[id].reportedFineKpw).toEqual({ min, max }),
+    expect(DESTINATIONS[id].reportedFineKpw).toEqual({ min, max }),
   );
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES, type KpmmErrorCode, type PathSegment } from '../../src/core/index.js';
 import {
-  CRACKDOWNS,
+  CRACKDOWN_IDS,
   DEFAULT_RENTAL_MODEL,
-  DESTINATIONS,
-  REGIONS,
+  DESTINATION_IDS,
+  REGION_IDS,
   RENTAL_PRICE_RANGE,
   RENTAL_USD_RATE,
   quoteRental,
@@ -248,7 +248,7 @@ const grid = [
 describe('quoteRental, default model, every region × destination × crackdown', () => {
   it('covers all 16 combinations', () => {
     const keys = new Set(grid.map((c) => `${c.region}/${c.destination}/${c.crackdown}`));
-    expect(keys.size).toBe(REGIONS.ids.length * DESTINATIONS.ids.length * CRACKDOWNS.ids.length);
+    expect(keys.size).toBe(REGION_IDS.length * DESTINATION_IDS.length * CRACKDOWN_IDS.length);
   });
 
   it.each(grid)('$label', ({ region, destination, crackdown, points, fen, cents }) => {
@@ -282,12 +282,12 @@ describe('quoteRental, default model, every region × destination × crackdown',
   });
 
   it('gives each region a different estimate for the same call', () => {
-    for (const destination of DESTINATIONS.ids) {
-      for (const crackdown of CRACKDOWNS.ids) {
-        const estimates = REGIONS.ids.map(
+    for (const destination of DESTINATION_IDS) {
+      for (const crackdown of CRACKDOWN_IDS) {
+        const estimates = REGION_IDS.map(
           (region) => quoteRental({ region, destination, crackdown }).estimate.minor,
         );
-        expect(new Set(estimates).size).toBe(REGIONS.ids.length);
+        expect(new Set(estimates).size).toBe(REGION_IDS.length);
       }
     }
   });

@@ -100,8 +100,10 @@ describe('the ussd entry', () => {
     expect(Object.keys(ussd).sort()).toEqual(
       [
         'CARRIERS',
+        'CARRIER_IDS',
         'CROSS_CARRIER_POLICY',
         'DEFAULT_RECIPIENT_FORMAT',
+        'KPMM_ERROR_CODES',
         'KP_MOBILE_PREFIXES',
         'KpPhoneNumberSchema',
         'KpmmError',

@@ -1,8 +1,8 @@
-import { RATE_TABLES, type RateTable } from 'kp-mobile-money';
+import { RATE_TABLES, RATE_TABLE_IDS, type RateTable } from 'kp-mobile-money';
 import { UsageError } from './io.js';
 
 /** The ids of the built-in rate tables, oldest first, as `--rates` takes them. */
-export const RATE_TABLE_IDS: readonly string[] = RATE_TABLES.map((t) => t.id);
+export { RATE_TABLE_IDS };
 
 /**
  * The built-in rate table that `--rates ID` names, or undefined without the option: the
@@ -10,7 +10,7 @@ export const RATE_TABLE_IDS: readonly string[] = RATE_TABLES.map((t) => t.id);
  */
 export function ratesOption(command: string, id: string | undefined): RateTable | undefined {
   if (id === undefined) return undefined;
-  const table = RATE_TABLES.find((t) => t.id === id);
+  const table = Object.values(RATE_TABLES).find((t) => t.id === id);
   if (table === undefined) {
     throw new UsageError(`kpmm ${command}: --rates must be one of ${RATE_TABLE_IDS.join(', ')}`);
   }
@@ -19,7 +19,7 @@ export function ratesOption(command: string, id: string | undefined): RateTable 
 
 /** How a text output names a rate table: its date, place and id, with its source. */
 export function describeTable(id: string): string {
-  const table = RATE_TABLES.find((t) => t.id === id);
+  const table = Object.values(RATE_TABLES).find((t) => t.id === id);
   if (table === undefined) return `the rate table ${id}`;
   const where = table.place === 'not stated' ? '' : ` ${table.place}`;
   return `the ${table.asOf}${where} market rates (${table.id}) [${table.source}]`;

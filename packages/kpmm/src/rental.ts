@@ -1,7 +1,8 @@
 import {
-  CRACKDOWNS,
-  DESTINATIONS,
+  CRACKDOWN_IDS,
+  DESTINATION_IDS,
   REGIONS,
+  REGION_IDS,
   createMobileMoney,
   type RentalQuote,
 } from 'kp-mobile-money';
@@ -14,14 +15,14 @@ const HELP = `Usage: kpmm rental --region REGION --destination DEST [--crackdown
 The price of renting a Chinese phone for one call. The range RMB 50-200 is reported; the
 estimate inside it is the library's documented model.
 
-  --region       ${REGIONS.ids.join(', ')}
+  --region       ${REGION_IDS.join(', ')}
   --destination  china, south-korea
   --crackdown    normal (default) or intensified
 `;
 
 /** The text form of a quote: the reported range, the modelled estimate and every assumption. */
 export function describeQuote(quote: RentalQuote): string {
-  const region = REGIONS.byId[quote.region].name;
+  const region = REGIONS[quote.region].name;
   const { asOf } = quote.usd.rate;
   const dated = asOf === null ? 'undated rate' : `rate as of ${asOf}`;
   return (
@@ -44,22 +45,17 @@ export async function runRental(argv: readonly string[], io: CliIo): Promise<num
     await write(io.stdout, HELP);
     return EXIT.ok;
   }
-  const region = oneOf(
-    'rental',
-    'region',
-    required('rental', 'region', values.region),
-    REGIONS.ids,
-  );
+  const region = oneOf('rental', 'region', required('rental', 'region', values.region), REGION_IDS);
   const destination = oneOf(
     'rental',
     'destination',
     required('rental', 'destination', values.destination),
-    DESTINATIONS.ids,
+    DESTINATION_IDS,
   );
   const crackdown =
     values.crackdown === undefined
       ? undefined
-      : oneOf('rental', 'crackdown', values.crackdown, CRACKDOWNS.ids);
+      : oneOf('rental', 'crackdown', values.crackdown, CRACKDOWN_IDS);
   const quote = createMobileMoney().quoteRental({
     region,
     destination,

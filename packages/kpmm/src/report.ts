@@ -5,11 +5,14 @@ import {
   DAILY_CAP_2020,
   DEFAULT_RATE_TABLE,
   DESTINATIONS,
+  DESTINATION_IDS,
   LIMITS_2022,
   MOBILE_MONEY_RMB_AGREEMENT,
   MOBILE_WON_PRICE,
   POLICIES,
+  POLICY_IDS,
   REGIONS,
+  REGION_IDS,
   RENTAL_PRICE_RANGE,
   RENTAL_USD_RATE,
   createMobileMoney,
@@ -61,7 +64,7 @@ export const REPORT_LABELS = {
 
 /** The sources of the built-in policy with this id, so a decision cites the rule that made it. */
 function policySources(policyId: string): readonly string[] {
-  return POLICIES.find((policy) => policy.id === policyId)?.sources ?? [];
+  return Object.values(POLICIES).find((policy) => policy.id === policyId)?.sources ?? [];
 }
 
 /** The sources of several policies, each id once, in the order first met. */
@@ -96,8 +99,8 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     at: '2020-06-08T18:00:00+09:00',
     history: [first],
   });
-  const quotes = REGIONS.ids.flatMap((region) =>
-    DESTINATIONS.ids.map((destination) => mm.quoteRental({ region, destination })),
+  const quotes = REGION_IDS.flatMap((region) =>
+    DESTINATION_IDS.map((destination) => mm.quoteRental({ region, destination })),
   );
   const audit = await auditLog(createReadStream(SAMPLE_LOG), {
     source: 'kpmm report: synthetic-transfer-log.csv',
@@ -169,21 +172,21 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     '',
     table([
       ['region', 'to China', 'to South Korea', 'sources (range, then model)'],
-      ...REGIONS.ids.map((region) => {
+      ...REGION_IDS.map((region) => {
         const row = quotes.filter((q) => q.region === region);
         return [
-          REGIONS.byId[region].name,
+          REGIONS[region].name,
           ...row.map((q) => `${money(q.estimate)} (${money(q.usd.estimate)})`),
           cite([...new Set(row.flatMap((q) => q.sources))]),
         ];
       }),
     ]),
-    `   sources of the model's inputs ${cite(REGIONS.sources)}, fines ${cite(DESTINATIONS.sources)}`,
+    `   sources of the model's inputs ${cite([...new Set(REGION_IDS.flatMap((id) => REGIONS[id].sources))])}, fines ${cite(DESTINATIONS.china.sources)}`,
     '',
   );
   out.push(
     '5. Audit of the bundled sample log (SYNTHETIC: made-up numbers and times, not real transfers)',
-    `   ${String(audit.rows)} rows ${REPORT_LABELS.syntheticSample}, each judged by the policy in force at its date ${cite(policiesSources(POLICIES.map((p) => p.id)))}`,
+    `   ${String(audit.rows)} rows ${REPORT_LABELS.syntheticSample}, each judged by the policy in force at its date ${cite(policiesSources(POLICY_IDS))}`,
     `   ${String(audit.violating)} rows broke a rule: ${Object.entries(audit.byCode)
       .map(([code, n]) => `${code} ${String(n)}`)
       .join(', ')} ${REPORT_LABELS.syntheticSample} ${cite(policiesSources(findingPolicies))}`,

@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CRACKDOWNS,
-  DESTINATIONS,
+  CRACKDOWN_IDS,
+  DESTINATION_IDS,
   MOBILE_WON_PRICE,
   RATE_TABLES,
-  REGIONS,
+  RATE_TABLE_IDS,
+  REGION_IDS,
   facts,
   mobileWonCost,
   mobileWonToCash,
@@ -57,11 +58,12 @@ describe('the report page: its data are the library’s figures', () => {
 
   it('the price over time: one point per rate table, as mobileWonCost gives it', () => {
     const rows = priceRows();
-    expect(rows.map((r) => r.table)).toEqual(RATE_TABLES.map((t) => t.id));
+    expect(rows.map((r) => r.table)).toEqual([...RATE_TABLE_IDS]);
     expect(rows.map((r) => [r.table, r.cny500.minor, r.usd500.minor])).toEqual(
       prices.map((p) => [p.table, p.cnyFen, p.usdCents]),
     );
-    for (const [i, rates] of RATE_TABLES.entries()) {
+    for (const [i, id] of RATE_TABLE_IDS.entries()) {
+      const rates = RATE_TABLES[id];
       expect(rows[i]?.cny500).toEqual(mobileWonCost(500, { currency: 'CNY', rates }));
       expect(rows[i]?.usd500).toEqual(mobileWonCost(500, { currency: 'USD', rates }));
       expect(rows[i]?.cashKpwPerWon).toBe(MOBILE_WON_PRICE.cashKpwPerWon);
@@ -71,7 +73,7 @@ describe('the report page: its data are the library’s figures', () => {
 
   it('rental estimates: quoteRental for every region, destination and crackdown', () => {
     const rows = rentalRows();
-    expect(rows).toHaveLength(REGIONS.ids.length * DESTINATIONS.ids.length * CRACKDOWNS.ids.length);
+    expect(rows).toHaveLength(REGION_IDS.length * DESTINATION_IDS.length * CRACKDOWN_IDS.length);
     expect(rows).toHaveLength(16);
     for (const r of rows) {
       const quote = quoteRental({

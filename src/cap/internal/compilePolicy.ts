@@ -1,6 +1,6 @@
 import type { KpmmIssue, PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
-import { POLICIES } from '../policies.js';
+import { POLICIES, POLICY_IDS, type BuiltInPolicy } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
 import { dataSnapshot, ownCopy } from '../../core/internal/fields.js';
 import { checkPolicy } from './checkPolicy.js';
@@ -46,18 +46,21 @@ function compile(policy: TransferPolicy): CompiledPolicy {
 
 /** A built-in policy compiled, with the policy it was compiled from. */
 export interface CompiledBuiltIn extends CompiledPolicy {
-  readonly policy: (typeof POLICIES)[number];
+  readonly policy: BuiltInPolicy;
 }
 
-function compileBuiltIn(policy: (typeof POLICIES)[number]): CompiledBuiltIn {
+function compileBuiltIn(policy: BuiltInPolicy): CompiledBuiltIn {
   return { ...compile(policy), policy };
 }
 
 let builtIns: readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] | undefined;
 
-/** The built-in policies compiled once, in the order of POLICIES. */
+/** The built-in policies compiled once, in the order of POLICY_IDS. */
 export function compiledBuiltIns(): readonly [CompiledBuiltIn, ...CompiledBuiltIn[]] {
-  builtIns ??= [compileBuiltIn(POLICIES[0]), ...POLICIES.slice(1).map(compileBuiltIn)];
+  builtIns ??= [
+    compileBuiltIn(POLICIES[POLICY_IDS[0]]),
+    ...POLICY_IDS.slice(1).map((id) => compileBuiltIn(POLICIES[id])),
+  ];
   return builtIns;
 }
 
@@ -67,9 +70,8 @@ const parsed = new WeakMap<object, CompiledPolicy & { readonly policy: TransferP
 
 /** Checks a policy, or fails with `invalid_policy`; returns a frozen copy, compiled once. */
 export function parseCheckedPolicy(value: unknown, path: readonly PathSegment[]): TransferPolicy {
-  const index = POLICIES.findIndex((policy) => policy === value);
-  const builtIn = POLICIES[index];
-  if (builtIn !== undefined) return builtIn;
+  const builtIn = compiledBuiltIns().find((compiled) => compiled.policy === value);
+  if (builtIn !== undefined) return builtIn.policy;
   const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
   if (remembered !== undefined) return remembered.policy;
   // Read once, as data: the check and the copy both read the snapshot, never the caller's object.
@@ -109,7 +111,7 @@ function frozenPolicy(policy: TransferPolicy): TransferPolicy {
 
 /** Checks a policy (see `checkPolicy`) and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
-  const known = compiledBuiltIns()[POLICIES.findIndex((policy) => policy === value)];
+  const known = compiledBuiltIns()[POLICY_IDS.findIndex((id) => POLICIES[id] === value)];
   if (known !== undefined) return known;
   const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
   if (remembered !== undefined) return remembered;

@@ -1,9 +1,9 @@
-import type { POLICIES } from '../policies.js';
+import type { BuiltInPolicy } from '../policies.js';
 import { compiledBuiltIns, type CompiledPolicy } from './compilePolicy.js';
 
 /** The built-in policy in force on a Pyongyang day (days since 1970-01-01), and its compiled form. */
 export function builtInOn(day: number): {
-  readonly policy: (typeof POLICIES)[number];
+  readonly policy: BuiltInPolicy;
   readonly compiled: CompiledPolicy;
 } {
   const builtIns = compiledBuiltIns();

@@ -35,11 +35,11 @@ function toUsd(fen: number, rate: ResolvedRate, rounding: RoundingMode): Money {
 }
 
 /** The range's sources, then the region's and the fines', each once, in that order. */
-function sourcesOf(region: RegionId): readonly SourceId[] {
+function sourcesOf(region: RegionId, destination: Destination): readonly SourceId[] {
   const ids = new Set<SourceId>([
     ...RENTAL_PRICE_RANGE.sources,
-    ...REGIONS.byId[region].sources,
-    ...DESTINATIONS.sources,
+    ...REGIONS[region].sources,
+    ...DESTINATIONS[destination].sources,
   ]);
   return Object.freeze([...ids]);
 }
@@ -104,6 +104,6 @@ export function computeQuote(
     riskScore: points / FULL_POINTS,
     clamped: BigInt(estimateFen) !== roundedFen,
     assumptions: Object.freeze(assumptions),
-    sources: sourcesOf(region),
+    sources: sourcesOf(region, destination),
   });
 }

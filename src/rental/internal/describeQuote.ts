@@ -33,7 +33,7 @@ function points(n: number): string {
 }
 
 function fine(destination: Destination): string {
-  const { min, max } = DESTINATIONS.byId[destination].reportedFineKpw;
+  const { min, max } = DESTINATIONS[destination].reportedFineKpw;
   return min === max ? `KPW ${groupDigits(min)}` : `KPW ${groupDigits(min)} to ${groupDigits(max)}`;
 }
 
@@ -60,7 +60,7 @@ const REPORTED = `Reported: one borrowing costs ${formatFen(RENTAL_PRICE_RANGE.m
 
 function destinationSentence(destination: Destination, weight: number): string {
   const other: Destination = destination === 'china' ? 'south-korea' : 'china';
-  return `Destination (assumed): calling ${DESTINATIONS.byId[destination].name} adds ${points(weight)}; the reported fine for it is ${fine(destination)}, against ${fine(other)} for calling ${DESTINATIONS.byId[other].name} (nktech-2011-fines).`;
+  return `Destination (assumed): calling ${DESTINATIONS[destination].name} adds ${points(weight)}; the reported fine for it is ${fine(destination)}, against ${fine(other)} for calling ${DESTINATIONS[other].name} (nktech-2011-fines).`;
 }
 
 /** One plain sentence per step of a quote, in the order the steps run. */
@@ -68,7 +68,7 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
   const { model, override } = s;
   const min = RENTAL_PRICE_RANGE.min.minor;
   const max = RENTAL_PRICE_RANGE.max.minor;
-  const region = REGIONS.byId[s.region];
+  const region = REGIONS[s.region];
   const level = model.regionLevels[s.region];
   const destinationWeight = model.destinationWeights[s.destination];
   const crackdownWeight = model.crackdownWeights[s.crackdown];
@@ -85,10 +85,10 @@ export function describeQuote(s: QuoteSteps): [string, ...string[]] {
   out.push(
     override?.destinationWeights?.[s.destination] === undefined
       ? destinationSentence(s.destination, destinationWeight)
-      : `Destination (${FROM_CALLER}): calling ${DESTINATIONS.byId[s.destination].name} adds ${points(destinationWeight)}.`,
+      : `Destination (${FROM_CALLER}): calling ${DESTINATIONS[s.destination].name} adds ${points(destinationWeight)}.`,
   );
   out.push(
-    `Crackdown (${override?.crackdownWeights?.[s.crackdown] === undefined ? 'assumed' : FROM_CALLER}): ${s.crackdown === 'normal' ? 'a normal' : 'an intensified'} crackdown (${CRACKDOWNS.byId[s.crackdown].description}) adds ${points(crackdownWeight)}.`,
+    `Crackdown (${override?.crackdownWeights?.[s.crackdown] === undefined ? 'assumed' : FROM_CALLER}): ${s.crackdown === 'normal' ? 'a normal' : 'an intensified'} crackdown (${CRACKDOWNS[s.crackdown].description}) adds ${points(crackdownWeight)}.`,
   );
   out.push(
     `Risk score: ${String(level)} + ${String(destinationWeight)} + ${String(crackdownWeight)} = ${String(s.points)} of ${String(FULL_POINTS)} risk points, a score of ${String(s.points / FULL_POINTS)}.`,

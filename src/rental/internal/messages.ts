@@ -1,7 +1,7 @@
 import { ROUNDING_MODES } from '../../core/index.js';
-import { CRACKDOWNS } from '../crackdowns.js';
-import { DESTINATIONS } from '../destinations.js';
-import { REGIONS } from '../regions.js';
+import { CRACKDOWN_IDS } from '../crackdowns.js';
+import { DESTINATION_IDS } from '../destinations.js';
+import { REGION_IDS } from '../regions.js';
 import { FULL_POINTS } from './checkModel.js';
 
 // The predicates of quoteRental's input problems, shared by RentalQuoteInputSchema and the
@@ -14,9 +14,9 @@ export const ROUNDING = `must be one of ${ROUNDING_MODES.join(', ')}`;
 export const POSITIVE = 'must be a whole number greater than zero';
 export const LABEL = 'must be a string of 1 to 200 characters';
 export const AS_OF = 'must be a real date written YYYY-MM-DD, or left out';
-export const REGION = `must be one of ${REGIONS.ids.join(', ')}`;
-export const DESTINATION = `must be one of ${DESTINATIONS.ids.join(', ')}`;
-export const CRACKDOWN = `must be one of ${CRACKDOWNS.ids.join(', ')}, or left out`;
+export const REGION = `must be one of ${REGION_IDS.join(', ')}`;
+export const DESTINATION = `must be one of ${DESTINATION_IDS.join(', ')}`;
+export const CRACKDOWN = `must be one of ${CRACKDOWN_IDS.join(', ')}, or left out`;
 export const NOT_AN_OBJECT = 'must be an object';
 
 export const GRADE = 'must be reported, derived or assumed';

@@ -1,11 +1,14 @@
 import {
-  CRACKDOWNS,
+  CRACKDOWN_IDS,
   DAILY_CAP_2020,
   DEFAULT_RATE_TABLE,
   DESTINATIONS,
+  DESTINATION_IDS,
   LIMITS_2022,
   RATE_TABLES,
+  RATE_TABLE_IDS,
   REGIONS,
+  REGION_IDS,
   RENTAL_PRICE_RANGE,
   mobileWonCost,
   mobileWonToCash,
@@ -66,12 +69,9 @@ export const CAP_WON = 500;
 /** The gifts the 2020 article reports: 200 to 500 won of mobile money. */
 export const GIFT_WON = [200, 300, 400, 500] as const;
 
-/**
- * The dated rate tables, oldest first: the one place that reads the library's list of tables,
- * so a change of its shape (a record keyed by id) is met here.
- */
+/** The dated rate tables, oldest first. */
 export function rateTables(): readonly RateTable[] {
-  return RATE_TABLES;
+  return RATE_TABLE_IDS.map((id) => RATE_TABLES[id]);
 }
 
 /**
@@ -107,15 +107,15 @@ export function priceRows(): PriceRow[] {
  * ```
  */
 export function rentalRows(): RentalRow[] {
-  return REGIONS.ids.flatMap((region) =>
-    DESTINATIONS.ids.flatMap((destination) =>
-      CRACKDOWNS.ids.map((crackdown) => {
+  return REGION_IDS.flatMap((region) =>
+    DESTINATION_IDS.flatMap((destination) =>
+      CRACKDOWN_IDS.map((crackdown) => {
         const quote = quoteRental({ region, destination, crackdown });
         return {
           region,
-          regionName: REGIONS.byId[region].name,
+          regionName: REGIONS[region].name,
           destination,
-          destinationName: DESTINATIONS.byId[destination].name,
+          destinationName: DESTINATIONS[destination].name,
           crackdown,
           estimate: quote.estimate,
           usdEstimate: quote.usd.estimate,
