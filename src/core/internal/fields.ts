@@ -49,7 +49,8 @@ export function readOwn(value: unknown, known: readonly string[]): OwnRead {
  * The fast path of {@link readOwn}, for the usual input: every own enumerable key is known and
  * holds data. It looks up the known names only and counts the object's keys, which costs a third
  * of listing every key's descriptor; undefined when the object is anything else. The known
- * names are distinct, so the count shows whether any other key is there.
+ * names are distinct, so the count of all own keys (which asks for no descriptor, so each field
+ * is still looked at once) shows whether any other key is there.
  */
 function knownOnly(value: object, known: readonly string[]): OwnRead | undefined {
   const fields: Record<string, unknown> = {};
@@ -64,7 +65,9 @@ function knownOnly(value: object, known: readonly string[]): OwnRead | undefined
     fields[key] = descriptor.value;
     found += 1;
   }
-  return Object.keys(value).length === found ? { kind: 'read', fields, unknown: NONE } : undefined;
+  return Reflect.ownKeys(value).length === found
+    ? { kind: 'read', fields, unknown: NONE }
+    : undefined;
 }
 
 /** Every own key of a plain object, in order: the first accessor met, or the fields and others. */
