@@ -14,10 +14,9 @@
 // Env: AUDIT_ROWS (default 1000000), AUDIT_ROUNDS (rounds at that size, default 3),
 //      AUDIT_ROWS_LARGE (default 10000000; 0 skips it), AUDIT_ROUNDS_LARGE (default 1),
 //      AUDIT_KINDS (a comma-separated subset of floor,json,text,daily,summary,html; default all).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SENDERS, daysOf, generate, run } from './transfer-log.mjs';
+import { SENDERS, daysOf, fmt, generate, label, median, run, tempFolder } from './transfer-log.mjs';
 
 const SMALL = Number(process.env['AUDIT_ROWS'] ?? 1_000_000);
 const ROUNDS = Number(process.env['AUDIT_ROUNDS'] ?? 3);
@@ -25,17 +24,7 @@ const LARGE = Number(process.env['AUDIT_ROWS_LARGE'] ?? 10_000_000);
 const ROUNDS_LARGE = Number(process.env['AUDIT_ROUNDS_LARGE'] ?? 1);
 const bin = new URL('../packages/kpmm/dist/kpmm.js', import.meta.url).pathname;
 
-const dir = mkdtempSync(join(tmpdir(), 'kpmm-bench-'));
-const cleanUp = () => rmSync(dir, { recursive: true, force: true });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
-  });
-}
-
-const fmt = (n) => n.toLocaleString('en');
-const label = (rows) => (rows % 1_000_000 === 0 ? `${String(rows / 1_000_000)}M` : fmt(rows));
+const { dir, cleanUp } = tempFolder('kpmm-bench-');
 
 // The floor: read, split, count per sender-day; nothing an audit could skip.
 const FLOOR = `
@@ -52,12 +41,6 @@ lines.on('line', (line) => {
 });
 lines.on('close', () => console.log(days.size));
 `;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 // kpmm audit exits 1 when it finds violations, which these logs have.
 const ALL_KINDS = [

@@ -13,33 +13,28 @@
 // Run: npm run bench (or, after the build, node bench/engine-duckdb.mjs).
 // Env: ENGINE_ROWS (default 10000000), ENGINE_ROUNDS (default 1),
 //      ENGINE_ROWS_LARGE (default 100000000; 0 skips it).
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { DAY_MS, SENDERS, START, daysOf, generate, run } from './transfer-log.mjs';
+import {
+  DAY_MS,
+  SENDERS,
+  START,
+  daysOf,
+  fmt,
+  generate,
+  label,
+  median,
+  run,
+  tempFolder,
+} from './transfer-log.mjs';
 
 const ROWS = Number(process.env['ENGINE_ROWS'] ?? 10_000_000);
 const ROUNDS = Number(process.env['ENGINE_ROUNDS'] ?? 1);
 const LARGE = Number(process.env['ENGINE_ROWS_LARGE'] ?? 100_000_000);
 const bin = new URL('../packages/kpmm/dist/kpmm.js', import.meta.url).pathname;
 
-const dir = mkdtempSync(join(tmpdir(), 'kpmm-engine-bench-'));
-const cleanUp = () => rmSync(dir, { recursive: true, force: true });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    cleanUp();
-    process.exit(130);
-  });
-}
-
-const fmt = (n) => n.toLocaleString('en');
-const label = (rows) => (rows % 1_000_000 === 0 ? `${String(rows / 1_000_000)}M` : fmt(rows));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const { dir, cleanUp } = tempFolder('kpmm-engine-bench-');
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 
 async function compare(rows, rounds) {

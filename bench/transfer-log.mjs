@@ -2,8 +2,10 @@
 // rows from 2022-09-01 (under the 2022 limits from first row to last), recipients drawn apart
 // from senders among 50,000, amounts 100 to 500 won; about a third of the rows break the cap.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const SENDERS = 10_000;
 // 100 days per million rows: a longer log is a longer period of the same traffic, so memory can
@@ -41,7 +43,27 @@ export async function generate(file, rows) {
   await once(out, 'finish');
 }
 
-const fmt = (n) => n.toLocaleString('en');
+export const fmt = (n) => n.toLocaleString('en');
+export const label = (rows) =>
+  rows % 1_000_000 === 0 ? `${String(rows / 1_000_000)}M` : fmt(rows);
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** A temp folder for the generated logs, removed by `cleanUp` and on SIGINT or SIGTERM. */
+export function tempFolder(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      cleanUp();
+      process.exit(130);
+    });
+  }
+  return { dir, cleanUp };
+}
 
 /**
  * Runs one command in its own process under /usr/bin/time -v and prints its wall time, rows a
