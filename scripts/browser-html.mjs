@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import {
-  CRACKDOWNS,
-  DESTINATIONS,
-  RATE_TABLES,
-  REGIONS,
+  CRACKDOWN_IDS,
+  DESTINATION_IDS,
+  RATE_TABLE_IDS,
+  REGION_IDS,
   facts,
   pyongyangDate,
 } from '../dist/index.js';
@@ -55,12 +55,12 @@ const sourcesOf = (ids) => [
 
 // What each page should show, computed here from the library and the log, not from the page.
 function reportExpected() {
-  const combos = REGIONS.ids.length * DESTINATIONS.ids.length * CRACKDOWNS.ids.length;
+  const combos = REGION_IDS.length * DESTINATION_IDS.length * CRACKDOWN_IDS.length;
   return {
     charts: {
-      'price-kpw': RATE_TABLES.length,
-      'price-cny': RATE_TABLES.length,
-      'price-usd': RATE_TABLES.length,
+      'price-kpw': RATE_TABLE_IDS.length,
+      'price-cny': RATE_TABLE_IDS.length,
+      'price-usd': RATE_TABLE_IDS.length,
       'rental-chart': combos,
       'gifts-chart': 4,
       'timeline-chart': 3,
