@@ -12,14 +12,44 @@ const NEXT_STAR = /[*＊]/gu;
 const NEXT_MARK = /[*＊#＃\r\n]/gu;
 /** What may stand before the token in a field: anything but a token character, a star or a hash. */
 const BEFORE_TOKEN = /[^*＊#＃\p{L}\p{N}\p{M}]*/uy;
+/** A PIN's label: `PIN=`, `pin:`, in any case, with spaces around the sign. */
+const LABEL = String.raw`(?:pin|pwd|passwd|password|passcode|비밀번호|암호)[\t\p{Zs}]*[=:：＝][\t\p{Zs}]*`;
 /**
- * A token: an optional label (`PIN=`, `pin:`, in any case), a run of letters, digits and marks, and the runs
- * that follow it across spaces, dashes, dots, commas, slashes, quotes, plus signs, underscores or
- * parentheses when they begin with a digit (`482 915` and `482_915` are one token). The two
- * classes are disjoint and nothing follows the repetition, so it never backtracks into a run.
+ * What joins the runs of a field's token, as numbers are written: spaces, dashes, dots, commas,
+ * slashes, quotes, plus signs, underscores and parentheses. The token says what a field is (a
+ * short one may be a PIN, a long one is a number), so this list is kept narrow; what is masked as
+ * a PIN is read on with `JOIN`, which lists nothing.
  */
-const TOKEN =
-  /(?:(?:pin|pwd|passwd|password|passcode|비밀번호|암호)[\t\p{Zs}]*[=:：＝][\t\p{Zs}]*)?[\p{L}\p{N}\p{M}]+(?:[\t\p{Zs}\p{Pd}\p{Pc}\u2212.．,，/／'’+＋()（）]+(?=\p{N})[\p{L}\p{N}\p{M}]+)*/iuy;
+const NUMBER_JOIN = String.raw`[\t\p{Zs}\p{Pd}\p{Pc}\u2212.．,，/／'’+＋()（）]`;
+/**
+ * A token: an optional label, a run of letters, digits and marks, and the runs that follow it
+ * across `NUMBER_JOIN` when they begin with a digit (`482 915` and `482_915` are one token). The
+ * two classes are disjoint and nothing follows the repetition, so it never backtracks into a run.
+ */
+const TOKEN = new RegExp(
+  String.raw`(?:${LABEL})?[\p{L}\p{N}\p{M}]+(?:${NUMBER_JOIN}+(?=\p{N})[\p{L}\p{N}\p{M}]+)*`,
+  'iuy',
+);
+/**
+ * What may join the runs of a PIN: any character but a letter, digit, mark, star, hash, line break
+ * or the `%` of an encoded hash (`%23` ends a PIN in a `tel:` URI). Separators are not listed, so
+ * no symbol, space, format character or punctuation of any script lets a PIN through.
+ */
+const JOIN = String.raw`(?!%23)[^\p{L}\p{N}\p{M}*＊#＃\r\n]`;
+/** The rest of a token after a gap, from the digit that begins it. */
+const TOKEN_REST = new RegExp(
+  String.raw`[\p{L}\p{N}\p{M}]+(?:${JOIN}+(?=\p{N})[\p{L}\p{N}\p{M}]+)*`,
+  'uy',
+);
+/** The runs that follow a PIN across `JOIN` when they begin with a digit (`482915\u0f01123`). */
+const JOINED_RUNS = new RegExp(String.raw`(?:${JOIN}+(?=\p{N})[\p{L}\p{N}\p{M}]+)*`, 'uy');
+/** Anything up to the next digit of the same field (no star, hash or line break on the way). */
+const GAP_TO_DIGIT = /[^*＊#＃\r\n\p{Nd}]*(?=\p{Nd})/uy;
+/** A token that is already a mask, as a PIN it counts whole. */
+const MASKED = new RegExp(String.raw`(?:${LABEL})?x{6}(?![\p{L}\p{N}\p{M}])`, 'iuy');
+const PIN_DIGIT = /\p{Nd}/gu;
+/** A PIN's digits: a token holding fewer is read on to the next digits of its field. */
+const PIN_DIGITS = 6;
 const SPACES = /[\t\p{Zs}]*/uy;
 const FIELD_END: ReadonlySet<string> = new Set(['*', '＊', '#', '\r', '\n']);
 const DIGIT = /\p{N}/gu;
@@ -52,6 +82,34 @@ function tokenAt(text: string, at: number): Span | undefined {
   const from = BEFORE_TOKEN.lastIndex;
   TOKEN.lastIndex = from;
   return TOKEN.test(text) ? { from, to: TOKEN.lastIndex } : undefined;
+}
+
+function pinDigits(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(PIN_DIGIT)?.length ?? 0;
+}
+
+/**
+ * The token to mask as a PIN: while it holds fewer digits than a PIN (and is not already a mask),
+ * it is read on across anything to the next digits of its field, so noise between the digits
+ * (`48 a 2915`) or words before them (`ab 482915`) hide none of them; then on across `JOIN`.
+ */
+function pinAt(text: string, token: Span): Span {
+  MASKED.lastIndex = token.from;
+  if (MASKED.test(text)) return token;
+  let to = token.to;
+  let digits = pinDigits(text, token.from, to);
+  while (digits < PIN_DIGITS) {
+    GAP_TO_DIGIT.lastIndex = to;
+    if (!GAP_TO_DIGIT.test(text)) break;
+    const from = GAP_TO_DIGIT.lastIndex;
+    TOKEN_REST.lastIndex = from;
+    TOKEN_REST.test(text);
+    to = TOKEN_REST.lastIndex;
+    digits += pinDigits(text, from, to);
+  }
+  JOINED_RUNS.lastIndex = to;
+  JOINED_RUNS.test(text);
+  return { from: token.from, to: JOINED_RUNS.lastIndex };
 }
 
 /**
@@ -133,26 +191,22 @@ function scanTransfer(
     at += 1;
     const token = tokenAt(text, at);
     if (token === undefined) continue;
-    if (stars >= 2) masks.push(token);
+    if (stars >= 2) masks.push(pinAt(text, token));
     else if (isShort(text, token)) {
       // A short second field is a short recipient only after an amount, alone in its field and
       // followed by a PIN field; the last is known only when the transfer ends.
       // One of 5 digits or more is no short number: a PIN before the recipient, masked too.
       if (afterRecipient || !endsField(text, token.to) || digitCount(text, token) >= 5) {
-        masks.push(token);
+        masks.push(pinAt(text, token));
       } else pending = token;
     }
     at = token.to;
   }
-  if (stars === 1 && pending !== undefined) masks.push(pending);
+  if (stars === 1 && pending !== undefined) masks.push(pinAt(text, pending));
   // A lone field of 6 to 8 digits (`*999*482915#`) is a PIN whatever came before.
-  if (
-    stars === 0 &&
-    first !== undefined &&
-    isShort(text, first) &&
-    (start.cut || digitCount(text, first) >= 6)
-  ) {
-    masks.push(first);
+  const lone = stars === 0 && first !== undefined ? pinAt(text, first) : undefined;
+  if (lone !== undefined && isShort(text, lone) && (start.cut || digitCount(text, lone) >= 6)) {
+    masks.push(lone);
   }
   return { at, cut };
 }
@@ -165,8 +219,9 @@ function scanTransfer(
  * look-alikes (`∗ ﹡ ⁎ ✱`, `\*`, `%2A`) as `*` and digits of any script as ASCII. A transfer starts
  * at a star, `999` or `929`, a star, and runs to a `#`, the next start, the end of the text, or a
  * line break once its PIN field is reached. In its third and later fields, the first token (letters
- * and digits, with an optional `PIN=` label, joined across any of `space - . , / ' + _ ( )` when a
- * digit follows) is masked; so is a second field with 5 or more digits, or a lone first field of 6
+ * and digits, with an optional `PIN=` label) is masked, and the mask reads on across any characters
+ * but a star, hash or line break until it holds six digits, then across any non-letters to a run
+ * that begins with a digit; so is a second field with 5 or more digits, or a lone first field of 6
  * to 8. A labelled PIN (`PIN=`, `pin:`) is masked anywhere. When in doubt, it masks; every
  * character outside a mask is kept, and other codes such as `*100#` are left alone. The table tests
  * hold every case.
@@ -207,7 +262,7 @@ export function redactUssd(text: string): string {
   for (const match of view.matchAll(LABELLED)) {
     const [whole, value = ''] = match;
     const to = match.index + whole.length;
-    masks.push({ from: to - value.length, to });
+    masks.push(pinAt(view, { from: to - value.length, to }));
   }
   masks.sort((a, b) => a.from - b.from);
   let out = '';
@@ -227,8 +282,7 @@ export function redactUssd(text: string): string {
  * A labelled PIN anywhere in a text, in or out of a transfer: `PIN=482915`, `pin: 482 915`,
  * `password 482915` is not one (no `=` or `:`). The value is its digits and what joins them.
  */
-const LABELLED =
-  /(?<![\p{L}\p{N}])(?:pin|pwd|passwd|password|passcode|비밀번호|암호)[\t\p{Zs}]*[=:：＝][\t\p{Zs}]*(\p{N}(?:[\t\p{Zs}\p{Pd}\p{Pc}\u2212.．,，/／'’+＋()（）]*\p{N})*)/giu;
+const LABELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])${LABEL}(\p{N}(?:${JOIN}*\p{N})*)`, 'giu');
 
 /** Texts that need a view: not ASCII, or with an encoded star or an escaped star or hash. */
 const NEEDS_VIEW = /[^\0-\x7f]|%2[aA]|\\[*#]/;

@@ -44,6 +44,47 @@ const cases = [
     redacted: '*999*300*01912345678*xxxxxx#',
   },
   {
+    // Found by the noise property: U+0F01 was not among the listed separators.
+    label: 'a Tibetan sign and a space in the PIN',
+    text: '*999*1*01910000000*00\u0f01 0000#',
+    redacted: '*999*1*01910000000*xxxxxx#',
+  },
+  {
+    label: 'an astral symbol in the PIN',
+    text: '*999*300*01912345678*482\u{1f600}915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a combining mark after a space in the PIN',
+    text: '*999*300*01912345678*482 \u0301915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a letter between the digits of the PIN',
+    text: '*999*300*01912345678*48 a 2915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'words before the PIN',
+    text: '*999*300*01912345678*ab cd 482915#',
+    redacted: '*999*300*01912345678*xxxxxx#',
+  },
+  {
+    label: 'a percent sign before PIN digits 23 in a tel: URI',
+    text: 'tel:*999*300*01912345678*48%2315%23',
+    redacted: 'tel:*999*300*01912345678*xxxxxx%23',
+  },
+  {
+    label: 'a code and a lone PIN with a word inside',
+    text: '*999*48 a 2915#',
+    redacted: '*999*xxxxxx#',
+  },
+  {
+    label: 'a labelled PIN split by symbols in a log line',
+    text: 'pin: 48§29¤15, ok',
+    redacted: 'pin: xxxxxx, ok',
+  },
+  {
     label: 'format characters before the PIN',
     text: '*999*300*01912345678*\u200b\u2060482915#',
     redacted: '*999*300*01912345678*\u200b\u2060xxxxxx#',
