@@ -40,6 +40,8 @@ async function* run<T extends AuditTransfer>(
  * is reported as `missing_recipient`. Options are checked at the call; rows as they are read,
  * and a bad row ends the stream with its error.
  *
+ * The rows it gives are not frozen (see {@link AuditRow}).
+ *
  * @param transfers - an iterable or async iterable of rows, in non-decreasing order of `at`
  * @param options - `{ policy?, onInvalid?, ids? }` (see {@link AuditOptions}); without a policy
  *   each row is judged by `policyAt(row.at)`; with `onInvalid: 'report'` an invalid row is yielded

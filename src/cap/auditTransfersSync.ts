@@ -24,6 +24,8 @@ function* run<T extends AuditTransfer>(
  * other iterable): same rows, same order, same errors, no promises. Options are checked at the
  * call; the rows as they are read.
  *
+ * The rows it gives are not frozen (see {@link AuditRow}).
+ *
  * @param transfers - an iterable of `{ at, sender, recipient?, amount }` in non-decreasing order of `at`
  * @param options - `{ policy?, onInvalid?, ids? }` (see {@link AuditOptions}); without a policy
  *   each row is judged by `policyAt(row.at)`; with `onInvalid: 'report'` an invalid row is yielded

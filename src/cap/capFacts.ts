@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/internal/freeze.js';
 import type { Fact } from '../core/index.js';
 import { DAILY_CAP_2020, LIMITS_2022 } from './policies.js';
 import type { TransferPolicy } from './types.js';
@@ -27,12 +28,14 @@ function unitOf({ rules, window }: TransferPolicy): string {
  * ```
  */
 export function capFacts(): readonly Fact[] {
-  return [DAILY_CAP_2020, LIMITS_2022].map((policy) => ({
-    id: policy.id,
-    value: { rules: policy.rules, window: policy.window, effectiveFrom: policy.effectiveFrom },
-    unit: unitOf(policy),
-    grade: policy.grade,
-    sources: policy.sources,
-    note: `${policy.note} Assumed: ${policy.assumptions.join(' ')}`,
-  }));
+  return deepFreeze(
+    [DAILY_CAP_2020, LIMITS_2022].map((policy) => ({
+      id: policy.id,
+      value: { rules: policy.rules, window: policy.window, effectiveFrom: policy.effectiveFrom },
+      unit: unitOf(policy),
+      grade: policy.grade,
+      sources: policy.sources,
+      note: `${policy.note} Assumed: ${policy.assumptions.join(' ')}`,
+    })),
+  );
 }

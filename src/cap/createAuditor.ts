@@ -15,6 +15,8 @@ import type {
  * `auditTransfersSync` run, without a promise or a generator step per row. The function
  * remembers the senders still inside a window, so use one per log.
  *
+ * The rows it gives are not frozen (see {@link AuditRow}).
+ *
  * @param options - `{ policy?, onInvalid?, ids? }`, as for {@link auditTransfers}
  * @returns a function taking the next row
  * @throws KpmmError `invalid_input`, `invalid_policy` at the call; from the returned function

@@ -31,9 +31,9 @@ export function toSafe<A extends readonly unknown[], T>(
 ): (...args: A) => SafeResult<T> {
   return (...args: A): SafeResult<T> => {
     try {
-      return { success: true, data: fn(...args) };
+      return Object.freeze({ success: true, data: fn(...args) });
     } catch (error) {
-      if (isKpmmError(error)) return { success: false, error };
+      if (isKpmmError(error)) return Object.freeze({ success: false, error });
       throw error;
     }
   };

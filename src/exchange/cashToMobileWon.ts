@@ -42,7 +42,7 @@ export function cashToMobileWon(
   const cash = checkWholeAmount(cashKpw, CASH_PATH, 0);
   const price = readPrice(readOptions(options, PRICE_OPTIONS));
   const changeKpw = cash % price;
-  return { mobileWon: (cash - changeKpw) / price, changeKpw };
+  return Object.freeze({ mobileWon: (cash - changeKpw) / price, changeKpw });
 }
 
 const safe = toSafe(cashToMobileWon);

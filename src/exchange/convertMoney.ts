@@ -62,10 +62,10 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
   const opts = readOptions(options, CONVERT_OPTIONS);
   const rounding = readRounding(opts['rounding']);
   const kpwPerUnit = readRates(opts['rates']);
-  if (from === target) return { currency: target, minor };
+  if (from === target) return Object.freeze({ currency: target, minor });
   const fromRate = rateOf(kpwPerUnit, from);
   const toRate = rateOf(kpwPerUnit, target);
-  return {
+  return Object.freeze({
     currency: target,
     minor: mulDivRounded(
       minor,
@@ -76,7 +76,7 @@ export function convertMoney(money: Money, to: Currency, options?: ConvertMoneyO
       rounding,
       MINOR_PATH,
     ),
-  };
+  });
 }
 
 const safe = toSafe(convertMoney);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/internal/freeze.js';
 import type { Fact } from '../core/index.js';
 import { MOBILE_MONEY_RMB_AGREEMENT } from './mobileMoneyRmbAgreement.js';
 import { MOBILE_WON_PRICE } from './mobileWonPrice.js';
@@ -15,7 +16,7 @@ import { DEFAULT_RATE_TABLE, RATE_TABLE_IDS, RATE_TABLES } from './rateTables.js
  * ```
  */
 export function exchangeFacts(): readonly Fact[] {
-  return [
+  return deepFreeze([
     {
       id: 'MOBILE_WON_PRICE',
       value: MOBILE_WON_PRICE.cashKpwPerWon,
@@ -53,5 +54,5 @@ export function exchangeFacts(): readonly Fact[] {
       sources: MOBILE_MONEY_RMB_AGREEMENT.sources,
       note: MOBILE_MONEY_RMB_AGREEMENT.note,
     },
-  ];
+  ]);
 }

@@ -56,10 +56,10 @@ export function mobileWonCost(won: number, options: MobileWonCostOptions): Money
   const rounding = readRounding(opts['rounding']);
   const price = readPrice(opts);
   const rate = rateOf(readRates(opts['rates']), currency);
-  return {
+  return Object.freeze({
     currency,
     minor: mulDivRounded(amount, price, MINOR_PER_UNIT[currency], rate, 1, rounding, MINOR_PATH),
-  };
+  });
 }
 
 const safe = toSafe(mobileWonCost);

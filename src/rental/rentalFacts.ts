@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/internal/freeze.js';
 import type { Fact, SourceId } from '../core/index.js';
 import { CRACKDOWN_IDS, CRACKDOWNS } from './crackdowns.js';
 import { DESTINATIONS } from './destinations.js';
@@ -24,7 +25,7 @@ function sourcesOf(
  * ```
  */
 export function rentalFacts(): readonly Fact[] {
-  return [
+  return deepFreeze([
     {
       id: 'RENTAL_PRICE_RANGE',
       value: {
@@ -82,5 +83,5 @@ export function rentalFacts(): readonly Fact[] {
       sources: DEFAULT_RENTAL_MODEL.sources,
       note: DEFAULT_RENTAL_MODEL.note,
     },
-  ];
+  ]);
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/internal/freeze.js';
 import { KP_MOBILE_PREFIXES, type Fact } from '../core/index.js';
 import { CARRIERS } from './carriers.js';
 import {
@@ -23,7 +24,7 @@ import {
  */
 export function ussdFacts(): readonly Fact[] {
   const { koryolink, kangsong } = CARRIERS;
-  return [
+  return deepFreeze([
     {
       id: 'CARRIERS.koryolink',
       value: {
@@ -62,5 +63,5 @@ export function ussdFacts(): readonly Fact[] {
     { id: 'USSD_MIN_AMOUNT', ...USSD_MIN_AMOUNT },
     { id: 'DEFAULT_RECIPIENT_FORMAT', ...DEFAULT_RECIPIENT_FORMAT },
     { id: 'CROSS_CARRIER_POLICY', ...CROSS_CARRIER_POLICY },
-  ];
+  ]);
 }

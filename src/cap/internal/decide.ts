@@ -70,18 +70,21 @@ export function decide(
   judgeDaily(policy, count, total, proposed.amount, violations);
   if (monthly !== null) judgeMonthly(monthly.max, sameRecipient, violations);
   const dayText = formatDay(day.id);
+  // Frozen here, not where they are judged: the audit's findings share the judges and stay
+  // unfrozen, as freezing them slowed a log full of violations by a third.
+  for (const violation of violations) Object.freeze(violation);
   const [first, ...rest] = violations;
   if (first === undefined) {
-    return {
+    return Object.freeze({
       allowed: true,
       day: dayText,
       policyId: policy.id,
-      remaining: {
+      remaining: Object.freeze({
         transfers: policy.maxTransfers - count - 1,
         amount: policy.maxAmountWon - total - proposed.amount,
-      },
+      }),
       warnings,
-    };
+    });
   }
   // The earliest instant at which every broken rule has let go; each rule only relaxes with time.
   // The daily rule's release is taken even when only the monthly rule is broken: it is then no
@@ -96,12 +99,12 @@ export function decide(
     if (monthly.max < 1) never = true;
     else release = Math.max(release, monthly.span.end);
   }
-  return {
+  return Object.freeze({
     allowed: false,
     day: dayText,
     policyId: policy.id,
-    violations: [first, ...rest],
+    violations: Object.freeze<readonly [CapViolation, ...CapViolation[]]>([first, ...rest]),
     nextAllowedAt: never || release > LIMIT_MS ? null : toIsoUtc(release),
     warnings,
-  };
+  });
 }
