@@ -64,8 +64,8 @@ import { facts as allFacts, type Fact } from './sources.js';
  *
  * @example
  * ```ts
- * const config: MobileMoneyConfig = { cashKpwPerWon: 80, recipientFormat: 'nsn' };
- * //=> { cashKpwPerWon: 80, recipientFormat: 'nsn' }
+ * createMobileMoney({ cashKpwPerWon: 80 }).costOf(500).cashKpw;
+ * //=> 40000
  * ```
  */
 export interface MobileMoneyConfig {
@@ -81,11 +81,12 @@ export interface MobileMoneyConfig {
  *
  * @example
  * ```ts
- * const input: PlanTransferInput = {
+ * const mm = createMobileMoney();
+ * mm.planTransfer({
  *   carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915',
  *   at: '2020-06-08T10:00:00+09:00',
- * };
- * //=> { carrier: 'koryolink', amount: 300, … }
+ * }).ussd.redacted;
+ * //=> '*999*300*01912345678*xxxxxx#'
  * ```
  */
 export interface PlanTransferInput {
@@ -104,11 +105,14 @@ export interface PlanTransferInput {
  *
  * @example
  * ```ts
- * const cost: TransferCost = {
- *   cashKpw: 22_500, cny: { currency: 'CNY', minor: 1800 }, usd: { currency: 'USD', minor: 268 },
- *   rateTableId: 'dailynk-2020-06-pyongyang', warnings: [],
- * };
- * //=> { cashKpw: 22500, rateTableId: 'dailynk-2020-06-pyongyang', … }
+ * createMobileMoney().costOf(300);
+ * //=> {
+ * //   cashKpw: 22500,
+ * //   cny: { currency: 'CNY', minor: 1800 },
+ * //   usd: { currency: 'USD', minor: 268 },
+ * //   rateTableId: 'dailynk-2020-06-pyongyang',
+ * //   warnings: []
+ * // }
  * ```
  */
 export interface TransferCost {
@@ -126,8 +130,8 @@ export interface TransferCost {
  *
  * @example
  * ```ts
- * const options: CostOptions = { at: '2022-08-10T00:00:00+09:00' };
- * //=> { at: '2022-08-10T00:00:00+09:00' }
+ * createMobileMoney().costOf(300, { at: '2024-02-10T00:00:00+09:00' }).rateTableId;
+ * //=> 'dailynk-2024-02'
  * ```
  */
 export interface CostOptions {
@@ -141,8 +145,8 @@ export interface CostOptions {
  *
  * @example
  * ```ts
- * const input: PlanGiftInput = { cashKpw: 1_000_000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] };
- * //=> { cashKpw: 1000000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] }
+ * createMobileMoney().planGift({ cashKpw: 1_000_000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] }).transfers.length;
+ * //=> 27
  * ```
  */
 export interface PlanGiftInput {
@@ -161,11 +165,14 @@ export interface PlanGiftInput {
  *
  * @example
  * ```ts
- * const cost: GiftCost = {
- *   cashKpw: 999_975, changeKpw: 25, cny: { currency: 'CNY', minor: 79_998 }, usd: { currency: 'USD', minor: 11_904 },
- *   rateTableIds: ['dailynk-2020-06-pyongyang'],
- * };
- * //=> { cashKpw: 999975, changeKpw: 25, … }
+ * createMobileMoney().planGift({ cashKpw: 1_000_000, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] }).cost;
+ * //=> {
+ * //   cashKpw: 999975,
+ * //   changeKpw: 25,
+ * //   cny: { currency: 'CNY', minor: 79998 },
+ * //   usd: { currency: 'USD', minor: 11904 },
+ * //   rateTableIds: ['dailynk-2020-06-pyongyang']
+ * // }
  * ```
  */
 export interface GiftCost {
@@ -204,8 +211,11 @@ export interface GiftPlan {
  *
  * @example
  * ```ts
- * const w: PlanWarning = { code: 'cross_carrier', message: 'the recipient is on Kang Song NET, the sender dials Koryolink' };
- * //=> { code: 'cross_carrier', … }
+ * createMobileMoney().planTransfer({
+ *   carrier: 'koryolink', amount: 300, recipient: '0195 123 4567', pin: '482915',
+ *   at: '2020-06-08T10:00:00+09:00',
+ * }).warnings.map((w) => w.code);
+ * //=> ['cross_carrier']
  * ```
  */
 export interface PlanWarning {

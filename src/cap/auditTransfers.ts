@@ -55,8 +55,10 @@ async function* run<T extends AuditTransfer>(
  *   { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 200 },
  *   { at: '2022-08-11T09:00:00+09:00', sender: '0191 234 5678', recipient: '01951234567', amount: 200 },
  * ];
- * for await (const row of auditTransfers(log)) console.log(row.index, row.violations[0].code);
- * //=> 1 'recipient_monthly_exhausted'
+ * const codes = [];
+ * for await (const row of auditTransfers(log)) codes.push([row.index, row.violations[0]?.code]);
+ * codes;
+ * //=> [[1, 'recipient_monthly_exhausted']]
  * ```
  */
 export function auditTransfers<T extends AuditTransfer>(

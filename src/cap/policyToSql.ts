@@ -19,9 +19,9 @@ export type SqlLogColumn = 'line' | 'at' | 'sender' | 'recipient' | 'amount';
  *
  * @example
  * ```ts
- * const options: PolicyToSqlOptions = { dialect: 'spark', table: ['wh', 'log'], columns: { at: 'ts' } };
- * options.columns?.at;
- * //=> 'ts'
+ * const sql = policyToSql({ dialect: 'spark', table: ['wh', 'log'], columns: { at: 'ts' } });
+ * [sql.includes('FROM `wh`.`log`'), sql.includes('unix_millis(`ts`)')];
+ * //=> [true, true]
  * ```
  */
 export interface PolicyToSqlOptions {

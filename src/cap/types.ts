@@ -18,8 +18,15 @@ export type CapRuleKind = 'sender-daily' | 'recipient-monthly';
  *
  * @example
  * ```ts
- * const rule: SenderDailyRule = { kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 };
- * //=> { kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 }
+ * checkTransfer({ history: [], proposed: { at: '2020-06-08T10:00:00+09:00', amount: 700 } }).violations;
+ * //=> [
+ * //   {
+ * //     rule: 'sender-daily',
+ * //     code: 'daily_amount_exceeded',
+ * //     limit: 500,
+ * //     attempted: 700
+ * //   }
+ * // ]
  * ```
  */
 export interface SenderDailyRule {
@@ -33,7 +40,7 @@ export interface SenderDailyRule {
  *
  * @example
  * ```ts
- * const rule: RecipientMonthlyRule = { kind: 'recipient-monthly', maxTransfers: 1 };
+ * LIMITS_2022.rules[1];
  * //=> { kind: 'recipient-monthly', maxTransfers: 1 }
  * ```
  */
@@ -48,8 +55,8 @@ export interface RecipientMonthlyRule {
  *
  * @example
  * ```ts
- * const rules: readonly CapRule[] = LIMITS_2022.rules;
- * //=> [{ kind: 'sender-daily', maxTransfers: 1, maxAmountWon: 500 }, { kind: 'recipient-monthly', maxTransfers: 1 }]
+ * LIMITS_2022.rules.map((rule) => rule.kind);
+ * //=> ['sender-daily', 'recipient-monthly']
  * ```
  */
 export type CapRule = SenderDailyRule | RecipientMonthlyRule;
@@ -61,7 +68,7 @@ export type CapRule = SenderDailyRule | RecipientMonthlyRule;
  *
  * @example
  * ```ts
- * const window: CapWindow = { rollingHours: 24 };
+ * parsePolicy({ ...DAILY_CAP_2020, id: 'rolling-2020', window: { rollingHours: 24 } }).window;
  * //=> { rollingHours: 24 }
  * ```
  */
@@ -73,8 +80,8 @@ export type CapWindow = 'calendar-day' | { readonly rollingHours: number };
  *
  * @example
  * ```ts
- * const rolling: TransferPolicy = { ...DAILY_CAP_2020, id: 'rolling-2020', window: { rollingHours: 24 } };
- * //=> { id: 'rolling-2020', window: { rollingHours: 24 }, … }
+ * [DAILY_CAP_2020.id, DAILY_CAP_2020.window, DAILY_CAP_2020.timeZone];
+ * //=> ['DAILY_CAP_2020', 'calendar-day', 'Asia/Pyongyang']
  * ```
  */
 export interface TransferPolicy {
@@ -100,8 +107,11 @@ export interface TransferPolicy {
  *
  * @example
  * ```ts
- * const recipient: RecipientInput = '+850 191 234 5678';
- * //=> '+850 191 234 5678'
+ * checkTransfer({
+ *   history: [{ at: '2022-08-01T09:00:00+09:00', amount: 100, recipient: '+850 191 234 5678' }],
+ *   proposed: { at: '2022-08-10T09:00:00+09:00', amount: 100, recipient: '0191-234-5678' },
+ * }).allowed;
+ * //=> false
  * ```
  */
 export type RecipientInput = string | KpPhoneNumber;
@@ -112,8 +122,11 @@ export type RecipientInput = string | KpPhoneNumber;
  *
  * @example
  * ```ts
- * const entry: HistoryEntry = { at: '2020-06-08T10:00:00+09:00', amount: 300 };
- * //=> { at: '2020-06-08T10:00:00+09:00', amount: 300 }
+ * checkTransfer({
+ *   history: [{ at: '2020-06-08T09:00:00+09:00', amount: 300 }],
+ *   proposed: { at: '2020-06-09T09:00:00+09:00', amount: 500 },
+ * }).allowed;
+ * //=> true
  * ```
  */
 export interface HistoryEntry {
@@ -129,8 +142,11 @@ export interface HistoryEntry {
  *
  * @example
  * ```ts
- * const proposed: ProposedTransfer = { at: '2020-06-08T18:00:00+09:00', amount: 200, recipient: '0191 234 5678' };
- * //=> { at: '2020-06-08T18:00:00+09:00', amount: 200, recipient: '0191 234 5678' }
+ * checkTransfer({
+ *   history: [],
+ *   proposed: { at: '2020-06-08T18:00:00+09:00', amount: 200, recipient: '0191 234 5678' },
+ * }).day;
+ * //=> '2020-06-08'
  * ```
  */
 export type ProposedTransfer = HistoryEntry;
@@ -141,8 +157,8 @@ export type ProposedTransfer = HistoryEntry;
  *
  * @example
  * ```ts
- * const input: CheckTransferInput = { history: [], proposed: { at: 1591578000000, amount: 500 } };
- * //=> { history: [], proposed: { at: 1591578000000, amount: 500 } }
+ * checkTransfer({ history: [], proposed: { at: 1591578000000, amount: 500 } }).allowed;
+ * //=> true
  * ```
  */
 export interface CheckTransferInput {
@@ -184,8 +200,18 @@ export type CapViolationCode = (typeof CAP_VIOLATION_CODES)[number];
  *
  * @example
  * ```ts
- * const v: CapViolation = { rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 };
- * //=> { rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }
+ * checkTransfer({
+ *   history: [{ at: '2020-06-08T09:00:00+09:00', amount: 300 }],
+ *   proposed: { at: '2020-06-08T18:00:00+09:00', amount: 100 },
+ * }).violations;
+ * //=> [
+ * //   {
+ * //     rule: 'sender-daily',
+ * //     code: 'daily_count_exhausted',
+ * //     limit: 1,
+ * //     attempted: 2
+ * //   }
+ * // ]
  * ```
  */
 export interface CapViolation {
@@ -202,8 +228,15 @@ export interface CapViolation {
  *
  * @example
  * ```ts
- * const f: MissingRecipientFinding = { rule: 'recipient-monthly', code: 'missing_recipient', limit: 1, attempted: null };
- * //=> { rule: 'recipient-monthly', code: 'missing_recipient', limit: 1, attempted: null }
+ * createAuditor({ policy: LIMITS_2022 })({ at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', amount: 100 })?.violations;
+ * //=> [
+ * //   {
+ * //     rule: 'recipient-monthly',
+ * //     code: 'missing_recipient',
+ * //     limit: 1,
+ * //     attempted: null
+ * //   }
+ * // ]
  * ```
  */
 export interface MissingRecipientFinding {
@@ -219,8 +252,15 @@ export interface MissingRecipientFinding {
  *
  * @example
  * ```ts
- * const f: AuditFinding = { rule: 'sender-daily', code: 'daily_amount_exceeded', limit: 500, attempted: 700 };
- * //=> { rule: 'sender-daily', code: 'daily_amount_exceeded', limit: 500, attempted: 700 }
+ * createAuditor()({ at: '2020-06-08T09:00:00+09:00', sender: '0191 234 5678', amount: 700 })?.violations;
+ * //=> [
+ * //   {
+ * //     rule: 'sender-daily',
+ * //     code: 'daily_amount_exceeded',
+ * //     limit: 500,
+ * //     attempted: 700
+ * //   }
+ * // ]
  * ```
  */
 export type AuditFinding = CapViolation | MissingRecipientFinding;
@@ -230,7 +270,7 @@ export type AuditFinding = CapViolation | MissingRecipientFinding;
  *
  * @example
  * ```ts
- * const left: CapRemaining = { transfers: 0, amount: 200 };
+ * checkTransfer({ history: [], proposed: { at: '2020-06-08T10:00:00+09:00', amount: 300 } }).remaining;
  * //=> { transfers: 0, amount: 200 }
  * ```
  */
@@ -244,8 +284,14 @@ export interface CapRemaining {
  *
  * @example
  * ```ts
- * const ok: CapAllowed = { allowed: true, day: '2020-06-08', policyId: 'DAILY_CAP_2020', remaining: { transfers: 0, amount: 200 } };
- * //=> { allowed: true, day: '2020-06-08', … }
+ * checkTransfer({ history: [], proposed: { at: '2020-06-08T10:00:00+09:00', amount: 300 } });
+ * //=> {
+ * //   allowed: true,
+ * //   day: '2020-06-08',
+ * //   policyId: 'DAILY_CAP_2020',
+ * //   remaining: { transfers: 0, amount: 200 },
+ * //   warnings: []
+ * // }
  * ```
  */
 export interface CapAllowed {
@@ -279,12 +325,11 @@ export interface CapWarning {
  *
  * @example
  * ```ts
- * const no: CapBlocked = {
- *   allowed: false, day: '2020-06-08', policyId: 'DAILY_CAP_2020',
- *   violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
- *   nextAllowedAt: '2020-06-08T15:00:00.000Z',
- * };
- * //=> { allowed: false, nextAllowedAt: '2020-06-08T15:00:00.000Z', … }
+ * checkTransfer({
+ *   history: [{ at: '2020-06-08T09:00:00+09:00', amount: 300 }],
+ *   proposed: { at: '2020-06-08T18:00:00+09:00', amount: 100 },
+ * }).nextAllowedAt;
+ * //=> '2020-06-08T15:00:00.000Z'
  * ```
  */
 export interface CapBlocked {
@@ -303,8 +348,14 @@ export interface CapBlocked {
  *
  * @example
  * ```ts
- * const d: CapDecision = checkTransfer({ history: [], proposed: { at: 1591578000000, amount: 500 } });
- * //=> { allowed: true, day: '2020-06-08', policyId: 'DAILY_CAP_2020', remaining: { transfers: 0, amount: 0 } }
+ * checkTransfer({ history: [], proposed: { at: 1591578000000, amount: 500 } });
+ * //=> {
+ * //   allowed: true,
+ * //   day: '2020-06-08',
+ * //   policyId: 'DAILY_CAP_2020',
+ * //   remaining: { transfers: 0, amount: 0 },
+ * //   warnings: []
+ * // }
  * ```
  */
 export type CapDecision = CapAllowed | CapBlocked;
@@ -315,8 +366,13 @@ export type CapDecision = CapAllowed | CapBlocked;
  *
  * @example
  * ```ts
- * const row: AuditTransfer = { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 };
- * //=> { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 }
+ * [
+ *   ...auditTransfersSync([
+ *     { at: '2022-08-10T09:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 },
+ *     { at: '2022-08-10T10:00:00+09:00', sender: '0191 234 5678', recipient: '0195 123 4567', amount: 500 },
+ *   ]),
+ * ].map((row) => row.index);
+ * //=> [1]
  * ```
  */
 export interface AuditTransfer {
@@ -336,9 +392,17 @@ export interface AuditTransfer {
  *
  * @example
  * ```ts
- * const options: AuditOptions = { policy: LIMITS_2022, onInvalid: 'report', ids: 'opaque' };
- * options.ids;
- * //=> 'opaque'
+ * [
+ *   ...auditTransfersSync(
+ *     [
+ *       { at: 0, sender: 'p-1', amount: 300 },
+ *       { at: 1, sender: 'p-1', amount: 300 },
+ *       { at: 2, sender: 'p-2', amount: -1 },
+ *     ],
+ *     { policy: DAILY_CAP_2020, onInvalid: 'report', ids: 'opaque' },
+ *   ),
+ * ].map((row) => ('invalid' in row ? row.issues[0].code : row.violations[0]?.code));
+ * //=> ['daily_count_exhausted', 'invalid_amount']
  * ```
  */
 export interface AuditOptions {
@@ -356,12 +420,12 @@ export type ThrowingAuditOptions = AuditOptions & { readonly onInvalid?: 'throw'
  *
  * @example
  * ```ts
- * const row: AuditInvalidRow = {
- *   index: 2, transfer: { at: 'yesterday', sender: '0191 234 5678', amount: 100 }, invalid: true,
- *   issues: [{ code: 'invalid_instant', path: ['transfers', 2, 'at'], message: '…', index: 2 }],
- * };
- * row.issues[0].code;
- * //=> 'invalid_instant'
+ * [
+ *   ...auditTransfersSync([{ at: 'yesterday', sender: '0191 234 5678', amount: 100 }], {
+ *     onInvalid: 'report',
+ *   }),
+ * ].map((row) => ('invalid' in row ? [row.index, row.issues[0].code, row.issues[0].path] : null));
+ * //=> [[0, 'invalid_instant', ['transfers', 0, 'at']]]
  * ```
  */
 export interface AuditInvalidRow<T = AuditTransfer> {
@@ -382,13 +446,9 @@ export interface AuditInvalidRow<T = AuditTransfer> {
  *
  * @example
  * ```ts
- * const row: AuditRow = {
- *   index: 1, transfer: { at: 1591610400000, sender: '0191 234 5678', amount: 100 },
- *   utc: '2020-06-08T10:00:00.000Z', day: '2020-06-08', policyId: 'DAILY_CAP_2020',
- *   beforePolicyReport: false,
- *   violations: [{ rule: 'sender-daily', code: 'daily_count_exhausted', limit: 1, attempted: 2 }],
- * };
- * //=> { index: 1, utc: '2020-06-08T10:00:00.000Z', day: '2020-06-08', … }
+ * const row = createAuditor()({ at: 1591610400000, sender: '0191 234 5678', amount: 600 });
+ * [row?.index, row?.utc, row?.day, row?.policyId, row?.beforePolicyReport];
+ * //=> [0, '2020-06-08T10:00:00.000Z', '2020-06-08', 'DAILY_CAP_2020', false]
  * ```
  */
 export interface AuditRow<T = AuditTransfer> {
@@ -410,8 +470,8 @@ export interface AuditRow<T = AuditTransfer> {
  *
  * @example
  * ```ts
- * const input: ScheduleTransfersInput = { totalWon: 2_000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] };
- * //=> { totalWon: 2000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] }
+ * scheduleTransfers({ totalWon: 2_000, from: '2022-08-10T00:00:00+09:00', recipients: ['0191 234 5678'] }).length;
+ * //=> 4
  * ```
  */
 export interface ScheduleTransfersInput {
@@ -431,11 +491,15 @@ export interface ScheduleTransfersInput {
  *
  * @example
  * ```ts
- * const t: ScheduledTransfer = {
- *   at: '2020-06-07T15:00:00.000Z', day: '2020-06-08', amount: 500, policyId: 'DAILY_CAP_2020',
- *   recipient: parseKpPhoneNumber('0191 234 5678'),
- * };
- * //=> { at: '2020-06-07T15:00:00.000Z', day: '2020-06-08', amount: 500, … }
+ * const [first] = scheduleTransfers({ totalWon: 500, from: '2020-06-08T00:00:00+09:00', recipients: ['0191 234 5678'] });
+ * [first?.at, first?.day, first?.amount, first?.policyId, first?.recipient.e164];
+ * //=> [
+ * //   '2020-06-07T15:00:00.000Z',
+ * //   '2020-06-08',
+ * //   500,
+ * //   'DAILY_CAP_2020',
+ * //   '+8501912345678'
+ * // ]
  * ```
  */
 export interface ScheduledTransfer {

@@ -42,7 +42,7 @@ export const KPMM_ERROR_CODES = Object.freeze([
  *
  * @example
  * ```ts
- * const code: KpmmErrorCode = 'invalid_amount';
+ * safeMobileWonToCash(-1).error?.code;
  * //=> 'invalid_amount'
  * ```
  */
@@ -53,7 +53,10 @@ export type KpmmErrorCode = (typeof KPMM_ERROR_CODES)[number];
  *
  * @example
  * ```ts
- * const path: readonly PathSegment[] = ['history', 2, 'amount'];
+ * safeCheckTransfer({
+ *   history: [{ at: 0, amount: 1 }, { at: 0, amount: 2 }, { at: 0, amount: -3 }],
+ *   proposed: { at: 0, amount: 1 },
+ * }).error?.issues[0].path;
  * //=> ['history', 2, 'amount']
  * ```
  */
@@ -65,8 +68,9 @@ export type PathSegment = string | number;
  *
  * @example
  * ```ts
- * const issue: KpmmIssue = { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' };
- * //=> { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' }
+ * const issue = safeBuildTransferUssd({ carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '4829' }).error?.issues[0];
+ * [issue?.code, issue?.path];
+ * //=> ['invalid_pin', ['pin']]
  * ```
  */
 export interface KpmmIssue {
@@ -127,8 +131,8 @@ function bounded(issues: readonly KpmmIssue[]): KpmmIssue[] {
  *
  * @example
  * ```ts
- * const issue: Issue = { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' };
- * //=> { code: 'invalid_pin', path: ['pin'], message: 'pin must be 6 ASCII digits' }
+ * safeBuildTransferUssd({ carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '4829' }).error?.issues.map((issue) => issue.code);
+ * //=> ['invalid_pin']
  * ```
  */
 export type Issue = KpmmIssue;
@@ -144,12 +148,9 @@ function freezeIssue(issue: KpmmIssue): KpmmIssue {
  *
  * @example
  * ```ts
- * try {
- *   buildTransferUssd({ carrier: 'koryolink', amount: 0, recipient: '0191 234 5678', pin: '482915' });
- * } catch (error) {
- *   if (isKpmmError(error)) error.code;
- * }
- * //=> 'invalid_amount'
+ * const result = safeBuildTransferUssd({ carrier: 'koryolink', amount: 0, recipient: '0191 234 5678', pin: '482915' });
+ * result.success ? undefined : [result.error instanceof KpmmError, isKpmmError(result.error), result.error.code];
+ * //=> [true, true, 'invalid_amount']
  * ```
  */
 export class KpmmError extends Error {

@@ -17,8 +17,8 @@ export const CURRENCIES = ['KPW', 'CNY', 'USD', 'EUR'] as const;
  *
  * @example
  * ```ts
- * const currency: Currency = 'CNY';
- * //=> 'CNY'
+ * CURRENCIES;
+ * //=> ['KPW', 'CNY', 'USD', 'EUR']
  * ```
  */
 export type Currency = (typeof CURRENCIES)[number];
@@ -40,7 +40,7 @@ export const CURRENCY_EXPONENTS = Object.freeze({ KPW: 0, CNY: 2, USD: 2, EUR: 2
  *
  * @example
  * ```ts
- * const thirtyYuan: Money = { currency: 'CNY', minor: 3000 };
+ * mobileWonCost(500, { currency: 'CNY' });
  * //=> { currency: 'CNY', minor: 3000 }
  * ```
  */
@@ -66,8 +66,8 @@ export const ROUNDING_MODES = ['floor', 'ceil', 'half-up', 'half-even'] as const
  *
  * @example
  * ```ts
- * const rounding: RoundingMode = 'half-even';
- * //=> 'half-even'
+ * [convertMoney({ currency: 'CNY', minor: 3_000 }, 'USD', { rounding: 'floor' }), convertMoney({ currency: 'CNY', minor: 3_000 }, 'USD', { rounding: 'ceil' })];
+ * //=> [{ currency: 'USD', minor: 446 }, { currency: 'USD', minor: 447 }]
  * ```
  */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];

@@ -17,8 +17,8 @@ export type Grade = 'reported' | 'derived' | 'assumed';
  *
  * @example
  * ```ts
- * const p: Provenance = { grade: 'reported', sources: ['dailynk-2020-06-gifting'] };
- * //=> { grade: 'reported', sources: ['dailynk-2020-06-gifting'] }
+ * [MOBILE_WON_PRICE.grade, MOBILE_WON_PRICE.sources];
+ * //=> ['reported', ['dailynk-2020-06-gifting']]
  * ```
  */
 export interface Provenance {
@@ -31,11 +31,14 @@ export interface Provenance {
  *
  * @example
  * ```ts
- * const fact: Fact = {
- *   id: 'MOBILE_WON_PRICE', value: 75, unit: 'KPW cash per won of mobile money',
- *   grade: 'reported', sources: ['dailynk-2020-06-gifting'], note: 'June 2020',
- * };
- * //=> { id: 'MOBILE_WON_PRICE', … }
+ * const fact = facts().find((f) => f.id === 'MOBILE_WON_PRICE');
+ * [fact?.value, fact?.unit, fact?.grade, fact?.sources];
+ * //=> [
+ * //   75,
+ * //   'KPW cash per won of mobile money',
+ * //   'reported',
+ * //   ['dailynk-2020-06-gifting']
+ * // ]
  * ```
  */
 export interface Fact extends Provenance {

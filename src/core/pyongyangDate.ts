@@ -17,7 +17,8 @@ import { parseInstant, type InstantInput } from './instant.js';
  * @see tzdb-asia-pyongyang
  * @example
  * ```ts
- * pyongyangDate('2015-08-14T15:15:00Z'); // the repeated half hour
+ * // the repeated half hour of 2015-08-15, when the clocks went back to UTC+8:30
+ * pyongyangDate('2015-08-14T15:15:00Z');
  * //=> '2015-08-14'
  * ```
  */

@@ -152,8 +152,8 @@ export const SOURCES = Object.freeze({
  *
  * @example
  * ```ts
- * const id: SourceId = 'dailynk-2020-06-gifting';
- * //=> 'dailynk-2020-06-gifting'
+ * SOURCES['dailynk-2020-06-gifting'].date;
+ * //=> '2020-06-08'
  * ```
  */
 export type SourceId = keyof typeof SOURCES;

@@ -9,7 +9,7 @@ import { CASH_PATH, readOptions, readPrice, PRICE_OPTIONS } from './internal/opt
  *
  * @example
  * ```ts
- * const purchase: MobileWonPurchase = { mobileWon: 200, changeKpw: 50 };
+ * cashToMobileWon(15_050);
  * //=> { mobileWon: 200, changeKpw: 50 }
  * ```
  */

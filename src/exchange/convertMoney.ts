@@ -25,8 +25,8 @@ import { MINOR_PER_UNIT } from './internal/minorPerUnit.js';
  *
  * @example
  * ```ts
- * const options: ConvertMoneyOptions = { rates: DEFAULT_RATE_TABLE, rounding: 'floor' };
- * //=> { rates: { id: 'dailynk-2020-06-pyongyang', … }, rounding: 'floor' }
+ * convertMoney({ currency: 'CNY', minor: 3_000 }, 'USD', { rates: DEFAULT_RATE_TABLE, rounding: 'floor' });
+ * //=> { currency: 'USD', minor: 446 }
  * ```
  */
 export interface ConvertMoneyOptions {

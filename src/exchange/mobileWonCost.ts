@@ -22,8 +22,8 @@ import { MINOR_PER_UNIT } from './internal/minorPerUnit.js';
  *
  * @example
  * ```ts
- * const options: MobileWonCostOptions = { currency: 'CNY', rounding: 'ceil' };
- * //=> { currency: 'CNY', rounding: 'ceil' }
+ * mobileWonCost(500, { currency: 'CNY', rounding: 'ceil' });
+ * //=> { currency: 'CNY', minor: 3000 }
  * ```
  */
 export interface MobileWonCostOptions extends ConvertMoneyOptions, MobileWonPriceOptions {

@@ -23,8 +23,8 @@ export const MOBILE_WON_PRICE = Object.freeze({
  *
  * @example
  * ```ts
- * const options: MobileWonPriceOptions = { cashKpwPerWon: 80 };
- * //=> { cashKpwPerWon: 80 }
+ * mobileWonToCash(500, { cashKpwPerWon: 80 });
+ * //=> 40000
  * ```
  */
 export interface MobileWonPriceOptions {

@@ -11,11 +11,8 @@ import { RATE_TABLE_IDS, RATE_TABLES } from './rateTables.js';
  *
  * @example
  * ```ts
- * const gap: RateTableGap = {
- *   code: 'after_last_rate_table', tableId: 'dailynk-2024-02', asOf: '2024-02', day: '2025-02-01', days: 366,
- *   message: 'no rate table is dated after 2024-02; 2025-02-01 is priced with dailynk-2024-02, 366 days old',
- * };
- * //=> { code: 'after_last_rate_table', days: 366, … }
+ * rateTableAt('2025-02-01T00:00:00+09:00').gap?.code;
+ * //=> 'after_last_rate_table'
  * ```
  */
 export interface RateTableGap {
@@ -35,8 +32,9 @@ export interface RateTableGap {
  *
  * @example
  * ```ts
- * const pick: RateTablePick = { table: DEFAULT_RATE_TABLE, gap: null };
- * //=> { table: { id: 'dailynk-2020-06-pyongyang', … }, gap: null }
+ * const pick = rateTableAt('2020-06-08T10:00:00+09:00');
+ * [pick.table.id, pick.gap];
+ * //=> ['dailynk-2020-06-pyongyang', null]
  * ```
  */
 export interface RateTablePick {

@@ -34,7 +34,7 @@ export const RateTableSchema = z.object({
  *
  * @example
  * ```ts
- * const rates: KpwPerUnit = { USD: 8_400, CNY: 1_250 };
+ * DEFAULT_RATE_TABLE.kpwPerUnit;
  * //=> { USD: 8400, CNY: 1250 }
  * ```
  */
@@ -50,11 +50,12 @@ export interface KpwPerUnit {
  *
  * @example
  * ```ts
- * const table: RateTable = {
+ * const table = parseRateTable({
  *   id: 'my-survey-2025-01', asOf: '2025-01', kpwPerUnit: { USD: 9_000, CNY: 1_300, EUR: 9_500 },
  *   place: 'Sinuiju', source: 'my own survey', grade: 'assumed', note: 'for a what-if',
- * };
- * //=> { id: 'my-survey-2025-01', … }
+ * });
+ * convertMoney({ currency: 'EUR', minor: 100 }, 'KPW', { rates: table });
+ * //=> { currency: 'KPW', minor: 9500 }
  * ```
  */
 export interface RateTable {

@@ -21,8 +21,8 @@ import { REGIONS, type RegionId } from './regions.js';
  *
  * @example
  * ```ts
- * const model: RentalModel = { ...DEFAULT_RENTAL_MODEL, price: { ...DEFAULT_RENTAL_MODEL.price, stepFen: 100 } };
- * //=> { regionLevels: { … }, …, price: { fromFen: 5000, toFen: 20000, stepFen: 100, rounding: 'half-up' } }
+ * DEFAULT_RENTAL_MODEL.price;
+ * //=> { fromFen: 5000, toFen: 20000, stepFen: 500, rounding: 'half-up' }
  * ```
  */
 export interface RentalModel {
@@ -53,8 +53,8 @@ export interface RentalModel {
  *
  * @example
  * ```ts
- * const override: RentalModelOverride = { regionLevels: { chagang: 40 } };
- * //=> { regionLevels: { chagang: 40 } }
+ * quoteRental({ region: 'chagang', destination: 'china', model: { regionLevels: { chagang: 40 } } }).riskScore;
+ * //=> 0.4
  * ```
  */
 export interface RentalModelOverride {

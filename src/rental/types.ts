@@ -12,8 +12,9 @@ import type { RegionId } from './regions.js';
  *
  * @example
  * ```ts
- * const rate: RentalUsdRate = { cny: 672, usd: 100, asOf: '2020-06-17', label: 'market cross rate' };
- * //=> { cny: 672, usd: 100, asOf: '2020-06-17', label: 'market cross rate' }
+ * const { rate } = quoteRental({ region: 'ryanggang', destination: 'china' }).usd;
+ * [rate.cny, rate.usd, rate.asOf];
+ * //=> [50, 7, '2020-06-17']
  * ```
  */
 export interface RentalUsdRate {
@@ -31,8 +32,8 @@ export interface RentalUsdRate {
  *
  * @example
  * ```ts
- * const input: RentalQuoteInput = { region: 'ryanggang', destination: 'china' };
- * //=> { region: 'ryanggang', destination: 'china' }
+ * quoteRental({ region: 'ryanggang', destination: 'china' }).estimate;
+ * //=> { currency: 'CNY', minor: 9500 }
  * ```
  */
 export interface RentalQuoteInput {
@@ -51,8 +52,9 @@ export interface RentalQuoteInput {
  *
  * @example
  * ```ts
- * const quote: RentalQuote = quoteRental({ region: 'north-pyongan', destination: 'china' });
- * //=> { …, estimate: { currency: 'CNY', minor: 5000 }, riskScore: 0, … }
+ * const quote = quoteRental({ region: 'north-pyongan', destination: 'china' });
+ * [quote.estimate, quote.riskScore];
+ * //=> [{ currency: 'CNY', minor: 5000 }, 0]
  * ```
  */
 export interface RentalQuote {

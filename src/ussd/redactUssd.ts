@@ -236,8 +236,8 @@ function scanTransfer(
  * @see dailynk-2020-06-gifting
  * @example
  * ```ts
- * redactUssd('08:02 sent *999*300*01912345678* 482-915 ok, then *100#');
- * //=> '08:02 sent *999*300*01912345678* xxxxxx ok, then *100#'
+ * redactUssd('08:02 sent *999*300*01912345678* 482-915# then *100#');
+ * //=> '08:02 sent *999*300*01912345678* xxxxxx# then *100#'
  * ```
  */
 export function redactUssd(text: string): string {

@@ -21,8 +21,8 @@ export type RecipientFormat = (typeof RECIPIENT_FORMATS)[number];
  *
  * @example
  * ```ts
- * const input: TransferInput = { carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915' };
- * //=> { carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915' }
+ * buildTransferUssd({ carrier: 'koryolink', amount: 300, recipient: '0191 234 5678', pin: '482915' }).redacted;
+ * //=> '*999*300*01912345678*xxxxxx#'
  * ```
  */
 export interface TransferInput {
