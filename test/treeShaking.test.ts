@@ -41,8 +41,6 @@ const functions = [
   ['./src/exchange/index.ts', 'convertMoney'],
   ['./src/exchange/index.ts', 'mobileWonCost'],
   ['./src/exchange/index.ts', 'isRateTable'],
-  ['./src/rental/index.ts', 'quoteRental'],
-  ['./src/rental/index.ts', 'safeQuoteRental'],
   ['./src/sources.ts', 'facts'],
 ] as const;
 
@@ -69,6 +67,8 @@ const schemas = [
   ['./src/cap/index.ts', 'scheduleTransfers', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'safeScheduleTransfers', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'policyToSql', 'src/cap/PolicySchema.ts'],
+  ['./src/rental/index.ts', 'quoteRental', 'src/rental/schemas.ts'],
+  ['./src/rental/index.ts', 'safeQuoteRental', 'src/rental/schemas.ts'],
 ] as const;
 
 describe('tree-shaking', () => {
