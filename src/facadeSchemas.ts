@@ -13,8 +13,8 @@ const whole = z.int().check(z.minimum(0));
 
 // The facade checks its inputs by asking each module to judge its part (see createMobileMoney),
 // so these schemas are made of the modules' own schemas in the same way. The facade never imports
-// this file, which holds nothing but schemas: a bundler drops it whole ("sideEffects": false), and
-// an app that only calls createMobileMoney loads no zod.
+// this file, which holds nothing but schemas: a bundler drops it whole ("sideEffects": false). The
+// modules' schemas it is made of are the ones that explain a refused part of the facade's input.
 
 /**
  * A rental model override as the facade binds it: the shape `quoteRental` takes for `model`, and
@@ -52,8 +52,9 @@ const BoundRentalModel = RentalQuoteInputSchema.shape.model.check(
  * `recipientFormat` that of `TransferInputSchema`, and `cashKpwPerWon` a whole number of KPW, at
  * least 1. No other field is allowed. It accepts exactly what `createMobileMoney` accepts, which
  * also takes `null` for `cashKpwPerWon` (the default price, as when it is left out); calling
- * `createMobileMoney()` without a config is the same as passing `{}`. The facade checks by hand,
- * so that it loads no zod; a differential property test holds the two together.
+ * `createMobileMoney()` without a config is the same as passing `{}`. The facade binds each part
+ * through its module's parser (whose schema explains a refused part) and checks its own fields,
+ * the price and the format, by hand; a property test holds the whole to this schema.
  *
  * @example
  * ```ts

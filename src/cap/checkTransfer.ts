@@ -7,7 +7,8 @@ import { compilePolicy, type CompiledPolicy } from './internal/compilePolicy.js'
 import { decide } from './internal/decide.js';
 import { builtInOn } from './internal/pickPolicy.js';
 import { readHistory } from './internal/readHistory.js';
-import { collect, detailedRow, quickRow, throwIssues, type Row } from './internal/rows.js';
+import { detailedRow } from './internal/explainRow.js';
+import { collect, quickRow, throwIssues, type Row } from './internal/rows.js';
 import type { CapDecision, CapWarning, CheckTransferInput } from './types.js';
 
 const INPUT_KEYS = ['history', 'proposed', 'policy'];

@@ -137,8 +137,9 @@ const UsdRate = z.strictObject(
 
 /**
  * The zod schema of {@link RentalQuoteInput}, including the rules a model override must keep
- * once the default model fills its gaps. `quoteRental` refuses exactly what it refuses, with the
- * same codes, paths and messages, by checks written out by hand so that they do not load zod.
+ * once the default model fills its gaps. It is the one definition of the input: `quoteRental` and
+ * `parseRentalModel` refuse exactly what it refuses, with its issues at their paths and in its
+ * words, behind a fast path that only says yes or no.
  *
  * @example
  * ```ts

@@ -1,5 +1,6 @@
-// The exported zod schemas of the cap inputs accept exactly what the functions accept: a form
-// validated with HistoryEntrySchema never hands checkTransfer a row it refuses, and back.
+// The zod schemas of the cap inputs are their one definition. The functions take valid input by a
+// fast path that only says yes or no; the law that keeps it honest: it accepts exactly what the
+// schema accepts, and a refused row is refused at the fields the schema refuses.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +12,8 @@ import {
   auditTransfersSync,
   safeCheckTransfer,
 } from '../../src/cap/index.js';
-import { parseInstant, toKpPhoneNumber } from '../../src/core/index.js';
+import { parseInstant, toKpPhoneNumber, type KpmmIssue } from '../../src/core/index.js';
+import { isPlainOrNotObject } from '../helpers.js';
 import {
   arbAnyValue,
   arbEdgeNumber,
@@ -60,7 +62,7 @@ const arbPhoneLike = fc.oneof(
   arbAnyValue,
 );
 
-describe('the cap schemas accept exactly what the functions accept', () => {
+describe('the fast paths of the cap functions accept exactly what the schemas accept', () => {
   it('InstantSchema and parseInstant', () => {
     fc.assert(
       fc.property(arbInstantLike, (value) => {
@@ -99,6 +101,59 @@ describe('the cap schemas accept exactly what the functions accept', () => {
           ...auditTransfersSync([row as never], { policy: DAILY_CAP_2020 }),
         ]);
         expect(AuditTransferSchema.safeParse(row).success).toBe(audited);
+      }),
+    );
+  });
+});
+
+/** The fields a schema refuses (`''` for the row itself), leaving out unknown keys. */
+function schemaFields(issues: readonly { code: string; path: readonly PropertyKey[] }[]): string[] {
+  const fields = issues
+    .filter((found) => found.code !== 'unrecognized_keys')
+    .map((found) => String(found.path[0] ?? ''));
+  return [...new Set(fields)].sort();
+}
+
+/** The fields of a row that a KpmmError names, at `depth` in their paths, leaving out unknown keys. */
+function namedFields(issues: readonly KpmmIssue[], depth: number): string[] {
+  const fields = issues
+    .filter((found) => found.code !== 'invalid_input')
+    .map((found) => String(found.path[depth] ?? ''));
+  return [...new Set(fields)].sort();
+}
+
+describe('a refused row is refused at the fields its schema refuses', () => {
+  it('a history row of checkTransfer, by HistoryEntrySchema', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbNearly(arbRow), arbAnyValue), (row) => {
+        fc.pre(isPlainOrNotObject(row));
+        const parsed = HistoryEntrySchema.safeParse(row);
+        fc.pre(!parsed.success);
+        const checked = safeCheckTransfer({
+          history: [row as never],
+          proposed: { at: 0, amount: 1 },
+          policy: DAILY_CAP_2020,
+        });
+        expect(checked.success).toBe(false);
+        if (checked.success) return;
+        expect(namedFields(checked.error.issues, 2)).toEqual(schemaFields(parsed.error.issues));
+      }),
+    );
+  });
+
+  it('a row of auditTransfers, by AuditTransferSchema', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbNearly(arbAuditRow), arbAnyValue), (row) => {
+        fc.pre(isPlainOrNotObject(row));
+        const parsed = AuditTransferSchema.safeParse(row);
+        fc.pre(!parsed.success);
+        const [finding] = auditTransfersSync([row as never], {
+          policy: DAILY_CAP_2020,
+          onInvalid: 'report',
+        });
+        expect(finding).toMatchObject({ invalid: true });
+        if (finding === undefined || !('invalid' in finding)) return;
+        expect(namedFields(finding.issues, 2)).toEqual(schemaFields(parsed.error.issues));
       }),
     );
   });

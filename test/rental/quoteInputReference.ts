@@ -2,8 +2,9 @@ import type { KpmmErrorCode, KpmmIssue, PathSegment } from '../../src/core/index
 import { RentalQuoteInputSchema } from '../../src/rental/index.js';
 import { quoteInputIssues } from '../../src/rental/internal/checkQuoteInput.js';
 
-// How a RentalQuoteInputSchema issue became a KpmmIssue when quoteRental checked its input with
-// the schema at run time: the reference the hand-written checks must reproduce exactly.
+// RentalQuoteInputSchema is the one definition of a quote's input: what it refuses, with its
+// issues at their paths and in its words, is what quoteRental refuses. The fast path in front of
+// it only says yes or no.
 
 function codeFor(first: PathSegment | undefined): KpmmErrorCode {
   switch (first) {
@@ -37,7 +38,7 @@ export function bySchema(input: unknown): KpmmIssue[] {
   });
 }
 
-/** The issues the hand-written checks find. */
-export function byHand(input: unknown): KpmmIssue[] {
+/** The issues the library finds: none when its fast path takes the input, else the schema's. */
+export function byFastPath(input: unknown): KpmmIssue[] {
   return quoteInputIssues(input);
 }

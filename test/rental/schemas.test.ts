@@ -6,7 +6,7 @@ import {
   RentalQuoteInputSchema,
 } from '../../src/rental/index.js';
 
-/** The code and path of each issue a schema finds (the words are the hand checks' to match). */
+/** The code and path of each issue a schema finds. */
 function found(result: {
   readonly success: boolean;
   readonly error?: { readonly issues: readonly { code: string; path: PropertyKey[] }[] };

@@ -9,7 +9,6 @@ import { judgeDaily, judgeMonthly } from './judge.js';
 import { builtInOn } from './pickPolicy.js';
 import {
   LOG_ROW_KEYS,
-  detailedRow,
   isAmount,
   nsnOf,
   opaqueId,
@@ -19,6 +18,7 @@ import {
   quickRecipient,
 } from './rows.js';
 import type { ReadAuditOptions } from './readAuditOptions.js';
+import { detailedRow } from './explainRow.js';
 
 /** What the audit remembers of one sender while any of it is still inside a window. */
 interface SenderState {

@@ -1,9 +1,9 @@
-import type { KpmmIssue, PathSegment } from '../../core/index.js';
+import type { PathSegment } from '../../core/index.js';
 import { daysFromCivil } from '../../core/internal/civil.js';
 import { POLICIES, POLICY_IDS, type BuiltInPolicy } from '../policies.js';
 import type { TransferPolicy } from '../types.js';
 import { dataSnapshot, ownCopy } from '../../core/internal/fields.js';
-import { checkPolicy } from './checkPolicy.js';
+import { isPolicy, policyIssues } from './checkPolicy.js';
 import { throwIssues } from './rows.js';
 
 const HOUR_MS = 3_600_000;
@@ -76,8 +76,7 @@ export function parseCheckedPolicy(value: unknown, path: readonly PathSegment[])
   if (remembered !== undefined) return remembered.policy;
   // Read once, as data: the check and the copy both read the snapshot, never the caller's object.
   const data = dataSnapshot(value);
-  const issues: KpmmIssue[] = [];
-  if (!checkPolicy(data, path, issues)) return throwIssues(issues);
+  if (!isPolicy(data)) return throwIssues(policyIssues(data, path));
   const policy = frozenPolicy(data);
   parsed.set(policy, { ...compile(policy), policy });
   return policy;
@@ -109,13 +108,12 @@ function frozenPolicy(policy: TransferPolicy): TransferPolicy {
   });
 }
 
-/** Checks a policy (see `checkPolicy`) and compiles it, or fails with `invalid_policy`. */
+/** Checks a policy (PolicySchema's rules) and compiles it, or fails with `invalid_policy`. */
 export function compilePolicy(value: unknown, path: readonly PathSegment[]): CompiledPolicy {
   const known = compiledBuiltIns()[POLICY_IDS.findIndex((id) => POLICIES[id] === value)];
   if (known !== undefined) return known;
   const remembered = typeof value === 'object' && value !== null ? parsed.get(value) : undefined;
   if (remembered !== undefined) return remembered;
-  const issues: KpmmIssue[] = [];
   // Compiled from an own copy: the checked fields, read again, cannot change or throw.
-  return checkPolicy(value, path, issues) ? compile(ownCopy(value, path)) : throwIssues(issues);
+  return isPolicy(value) ? compile(ownCopy(value, path)) : throwIssues(policyIssues(value, path));
 }

@@ -1,7 +1,8 @@
 import type { KpmmIssue } from '../../core/index.js';
 import { fail } from '../../core/internal/fail.js';
 import { readList } from '../../core/internal/fields.js';
-import { detailedRow, quickRow, throwIssues, type Row } from './rows.js';
+import { detailedRow } from './explainRow.js';
+import { quickRow, throwIssues, type Row } from './rows.js';
 
 /** Reads the sender's earlier transfers: every row checked, or every problem found. */
 export function readHistory(value: unknown): Row[] {

@@ -3,13 +3,12 @@ import {
   KpmmError,
   parseInstant,
   toKpPhoneNumber,
-  type KpmmErrorCode,
   type KpmmIssue,
   type PathSegment,
 } from '../../core/index.js';
-import { checkWholeAmount, isSafeInteger } from '../../core/internal/checks.js';
-import { fail, issue, pushIssue } from '../../core/internal/fail.js';
-import { quickFields, readOwn, shapeIssues } from '../../core/internal/fields.js';
+import { isSafeInteger } from '../../core/internal/checks.js';
+import { fail, pushIssue } from '../../core/internal/fail.js';
+import { quickFields } from '../../core/internal/fields.js';
 
 /** A checked transfer: epoch ms, whole won, and numbers as their 10 national digits. */
 export interface Row {
@@ -108,7 +107,7 @@ export function quickRecipient(value: unknown): string | null | undefined {
 }
 
 /** The fields of a row of history: a log row also names its sender, and may carry more. */
-const ROW_KEYS = ['at', 'amount', 'recipient'];
+export const ROW_KEYS = ['at', 'amount', 'recipient'];
 export const LOG_ROW_KEYS = ['at', 'sender', 'recipient', 'amount'];
 
 /** A checked row, or undefined when anything is off; never throws. */
@@ -123,54 +122,22 @@ export function quickRow(value: unknown): Row | undefined {
 }
 
 /** An issue tagged with the index of its row, when there is one. */
-function tagged(found: KpmmIssue, index: number | undefined): KpmmIssue {
+export function tagged(found: KpmmIssue, index: number | undefined): KpmmIssue {
   return index === undefined ? found : { ...found, index };
 }
 
 /** Runs a check, moving a KpmmError's issues (tagged with the row index) into `issues`. */
-function attempt<T>(issues: KpmmIssue[], index: number | undefined, check: () => T): T | undefined {
+export function attempt<T>(
+  issues: KpmmIssue[],
+  index: number | undefined,
+  check: () => T,
+): T | undefined {
   try {
     return check();
   } catch (error) {
     if (!isKpmmError(error)) throw error;
     for (const found of error.issues) pushIssue(issues, tagged(found, index));
     return undefined;
-  }
-}
-
-/**
- * Checks a row field by field, adding every problem to `issues`: `notObject` when it is not an
- * object, then `invalid_instant`, `invalid_amount`, `invalid_phone_number`.
- */
-export function detailedRow(
-  value: unknown,
-  path: readonly PathSegment[],
-  notObject: KpmmErrorCode,
-  index: number | undefined,
-  issues: KpmmIssue[],
-  withSender: boolean,
-  idOf: (value: unknown, path: readonly PathSegment[]) => string = nsnOf,
-): void {
-  const read = readOwn(value, withSender ? LOG_ROW_KEYS : ROW_KEYS);
-  if (read.kind === 'not-object') {
-    const message = `${path.join('.')} must be an object with at and amount`;
-    pushIssue(issues, tagged(issue(notObject, path, message), index));
-    return;
-  }
-  // A log row may carry columns of its own; a row of history has only its three fields.
-  if (read.kind !== 'read' || (!withSender && read.unknown.length > 0)) {
-    for (const found of shapeIssues(read, ROW_KEYS, path, 'invalid_input')) {
-      pushIssue(issues, tagged(found, index));
-    }
-    if (read.kind !== 'read') return;
-  }
-  const fields = read.fields;
-  attempt(issues, index, () => parseInstant(fields['at'], [...path, 'at']));
-  attempt(issues, index, () => checkWholeAmount(fields['amount'], [...path, 'amount'], 1));
-  if (withSender) attempt(issues, index, () => idOf(fields['sender'], [...path, 'sender']));
-  const recipient = fields['recipient'];
-  if (recipient !== undefined && recipient !== null) {
-    attempt(issues, index, () => idOf(recipient, [...path, 'recipient']));
   }
 }
 

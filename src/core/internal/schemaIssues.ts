@@ -19,7 +19,8 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
 
 /**
  * The issues a schema finds in a value, each with `code`, under `prefix`, its message naming the
- * field (`name` when the issue is about the whole value) and saying what is wrong. Empty when
+ * field (`name` when the issue is about the whole value) and saying what is wrong (`explain`
+ * words a kind of zod issue for this input where the general words would not do). Empty when
  * the schema accepts the value.
  */
 export function schemaIssues(
@@ -28,6 +29,7 @@ export function schemaIssues(
   code: KpmmErrorCode,
   prefix: readonly PathSegment[],
   name: string,
+  explain?: Readonly<Record<string, string>>,
 ): KpmmIssue[] {
   // The schema sees the value as data only: no getter is called, nothing inherited is read.
   const parsed = schema.safeParse(dataSnapshot(value));
@@ -39,7 +41,9 @@ export function schemaIssues(
       ...found.path.map((key) => (typeof key === 'number' ? key : String(key))),
     ];
     const explanation =
-      found.code === 'custom' ? found.message : (EXPLANATIONS[found.code] ?? 'is not valid');
+      found.code === 'custom'
+        ? found.message
+        : (explain?.[found.code] ?? EXPLANATIONS[found.code] ?? 'is not valid');
     pushIssue(issues, {
       code,
       path,

@@ -4,8 +4,8 @@ import { DESTINATION_IDS } from '../destinations.js';
 import { REGION_IDS } from '../regions.js';
 import { FULL_POINTS } from './checkModel.js';
 
-// The predicates of quoteRental's input problems, shared by RentalQuoteInputSchema and the
-// hand-written checks so that both word every problem alike. Each follows the field's name.
+// The predicates of quoteRental's input problems, as RentalQuoteInputSchema words them. Each
+// follows the field's name.
 
 export const POINTS = `must be a whole number of risk points from 0 to ${String(FULL_POINTS)}`;
 export const FEN = 'must be a whole number of fen, at least 0';
