@@ -19,6 +19,8 @@ import {
   type AuditLogOptions,
   type AuditSummary,
   type InvalidRecord,
+  type ViolationCounts,
+  type ViolationTextSink,
   AuditStopped,
   invalidRecordOf,
 } from './auditLog.js';
@@ -312,18 +314,17 @@ export async function auditWithDuckdb(
       ids: 'opaque',
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }).replace(/\nORDER BY line\n$/, '\n');
+    // Each violating row with what the summary and the outputs need: its sender's id, its
+    // instant, and whether DuckDB read it (fast) or the library did.
     await connection.run(`CREATE TABLE found AS
-      SELECT line, codes, CAST(pyongyang_day AS VARCHAR) AS day, policy_id, before_policy_report
-      FROM (${query}) WHERE verdict = 'violating'${stopAt === undefined ? '' : ` AND line < ${String(stopAt)}`}`);
-    // The violating rows as written: a CSV line's text, or a Parquet row's fields.
-    const violations = await connection.stream(`
-      SELECT v.line, v.codes, v.day, v.policy_id, v.before_policy_report, COALESCE(s.ms, t.ms), t.text,
-        ${parquet ? 'c.f' : 'NULL'}
-      FROM found v JOIN log_rows t USING (line) LEFT JOIN slow_valid s USING (line)
-        ${parquet ? 'JOIN cells c USING (line)' : ''}
-      ORDER BY v.line`);
+      SELECT v.line, v.codes, CAST(v.pyongyang_day AS VARCHAR) AS day, v.policy_id, v.before_policy_report, t.sender_id, t.ms, t.fast
+      FROM (${query}) v JOIN (
+        SELECT line, sender_id, ms, true AS fast FROM log_rows WHERE ok
+        UNION ALL SELECT line, sender_id, ms, false FROM slow_valid) t USING (line)
+      WHERE v.verdict = 'violating'${stopAt === undefined ? '' : ` AND v.line < ${String(stopAt)}`}`);
+    tally.addViolations(await countViolations(connection, opaque));
+
     let next = 0;
-    let violating = 0;
     // Invalid rows and violations are written in the order of their lines, as the streaming audit writes them.
     const invalidUpTo = (line: number) => {
       for (
@@ -335,37 +336,70 @@ export async function auditWithDuckdb(
         tally.invalid(r);
       }
     };
-    for await (const batch of chunks(violations)) {
-      for (const [lineValue, codes, day, policyId, beforeReport, ms, text, list] of batch) {
-        const line = Number(lineValue);
-        invalidUpTo(line);
-        const fields =
-          typeof text === 'string' && !text.includes('"') ? text.split(',') : fieldsOf(text, list);
-        const row = 'error' in fields ? fields : toRow(header, fields, line);
-        // A violating row was read once already: reading it again cannot fail.
-        if ('error' in row || 'invalid' in row)
-          throw new TypeError(`line ${String(line)} read differently`);
-        const found = String(codes)
-          .split(',')
-          .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code }));
-        violating += 1;
-        tally.violation(row, {
-          violations: found,
-          policyId: String(policyId),
-          day: String(day),
-          // The library's toIsoUtc of a valid instant is Date's ISO text.
-          utc: new Date(Number(ms)).toISOString(),
-          beforePolicyReport: beforeReport === true,
-        });
+    const sink = options.violationText;
+    if (sink !== 'none') {
+      const written = await connection.stream(
+        violationsSql({ header, parquet, sink: header.keep.length === 0 ? sink : undefined }),
+      );
+      // Consecutive texts are handed over together, once per chunk.
+      let text = '';
+      const flushText = () => {
+        if (text === '') return;
+        sink?.write(text);
+        text = '';
+      };
+      for await (const batch of chunks(written)) {
+        for (const [
+          lineValue,
+          body,
+          codes,
+          day,
+          policyId,
+          beforeReport,
+          ms,
+          lineText,
+          list,
+        ] of batch) {
+          const line = Number(lineValue);
+          const pending = invalidRecords[next];
+          if (pending !== undefined && pending.line < line) {
+            flushText();
+            invalidUpTo(line);
+          }
+          if (typeof body === 'string') {
+            text += body;
+            continue;
+          }
+          flushText();
+          const fields =
+            typeof lineText === 'string' && !lineText.includes('"')
+              ? lineText.split(',')
+              : fieldsOf(lineText, list);
+          const row = 'error' in fields ? fields : toRow(header, fields, line);
+          // A violating row was read once already: reading it again cannot fail.
+          if ('error' in row || 'invalid' in row)
+            throw new TypeError(`line ${String(line)} read differently`);
+          tally.emit(row, {
+            violations: String(codes)
+              .split(',')
+              .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code })),
+            policyId: String(policyId),
+            day: String(day),
+            // The library's toIsoUtc of a valid instant is Date's ISO text.
+            utc: new Date(Number(ms)).toISOString(),
+            beforePolicyReport: beforeReport === true,
+          });
+        }
+        flushText();
+        await options.onBatch?.(tally.rows(), 0);
       }
-      await options.onBatch?.(tally.rows(), 0);
     }
     const [[valid] = []] = await rows(
       connection,
       `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
     );
     // Clean rows first: with --strict the first invalid row then stops the audit after them.
-    tally.clean(Number(valid) - violating);
+    tally.clean(Number(valid) - tally.summary().violating);
     invalidUpTo(Number.POSITIVE_INFINITY);
     await options.onBatch?.(tally.rows(), 0);
     return tally.summary();
@@ -379,6 +413,114 @@ export async function auditWithDuckdb(
     instance.closeSync();
     await rm(spill, { recursive: true, force: true });
   }
+}
+
+/** 1000-01-01 and 10000-01-01 in epoch ms: the years Date's ISO text writes with four digits. */
+const FOUR_DIGIT_YEARS_MS = [-30_610_224_000_000, 253_402_300_800_000] as const;
+/** A value the outputs write as it is: printable ASCII without a quote or a backslash. */
+const PLAIN = String.raw`[ !#-\[\]-~]*`;
+
+/**
+ * The summary's counts of the violations in the table `found`, counted by SQL, each list in the
+ * order its keys are first met by line (and, within a row, by the order of its codes).
+ */
+async function countViolations(
+  connection: DuckDBConnection,
+  opaque: boolean,
+): Promise<ViolationCounts> {
+  const [[violating, beforeReport] = []] = await rows(
+    connection,
+    'SELECT count(*), count(*) FILTER (WHERE before_policy_report) FROM found',
+  );
+  const byCode = await rows(
+    connection,
+    `SELECT code, count(*) FROM (
+      SELECT line, unnest(string_split(codes, ',')) AS code, unnest(range(len(string_split(codes, ',')))) AS position FROM found)
+    GROUP BY code ORDER BY min(line * 8 + position)`,
+  );
+  const firstMet = (key: string) =>
+    rows(connection, `SELECT ${key} AS k, count(*) FROM found GROUP BY k ORDER BY min(line)`);
+  // A phone number's national form is 0 and its ten digits.
+  const key = opaque ? 'sender_id' : `'0' || sender_id`;
+  // The ten with most violations, ties by text. DuckDB orders text by code point and the summary
+  // by UTF-16 unit: they differ only between characters from U+E000, so senders tied with the
+  // tenth that have one are taken too, and the tally picks the ten.
+  const senders = await rows(
+    connection,
+    `WITH c AS (SELECT ${key} AS sender, count(*) AS n FROM found GROUP BY sender),
+      r AS (SELECT sender, n, row_number() OVER (ORDER BY n DESC, sender) AS rank FROM c)
+    SELECT sender, n FROM r WHERE rank <= 10
+      OR (n >= (SELECT n FROM r WHERE rank = 10) AND regexp_matches(sender, '[\\x{E000}-\\x{10FFFF}]'))`,
+  );
+  const pairs = (found: unknown[][]) => found.map(([k, n]) => [String(k), Number(n)] as const);
+  return {
+    violating: Number(violating ?? 0),
+    byCode: byCode.map(([code, n]) => {
+      const text = String(code);
+      return [text, RULE_OF_CODE[text] ?? text, Number(n)] as const;
+    }),
+    byPolicy: pairs(await firstMet('policy_id')),
+    byMonth: pairs(await firstMet('left(day, 7)')),
+    senders: pairs(senders),
+    beforePolicyReport: Number(beforeReport ?? 0),
+  };
+}
+
+/** SQL of a violation as the format writes it, from the row's fields as text (see violationsSql). */
+function violationTextSql(format: ViolationTextSink['format']): string {
+  const quoted = (value: string) => `'"' || ${value} || '"'`;
+  const recipientJson = `CASE WHEN recipient_t IS NULL THEN 'null' ELSE ${quoted('recipient_t')} END`;
+  const json = `'"line":' || line || ',"sender":' || ${quoted('sender_t')} || ',"recipient":' || ${recipientJson} || ',"amount":' || amount_t || ',"at":' || ${quoted('at_t')} || ',"utc":' || ${quoted('utc')} || ',"day":' || ${quoted('day')} || ',"policy":' || ${quoted('policy_id')} || ',"codes":["' || replace(codes, ',', '","') || '"],"beforePolicyReport":' || CAST(before_policy_report AS VARCHAR) || '}'`;
+  switch (format) {
+    case 'json':
+      return `',' || chr(10) || '{' || ${json}`;
+    case 'ndjson':
+      return `'{"type":"violation",' || ${json} || chr(10)`;
+    case 'csv':
+      return `concat_ws(',', line, sender_t, COALESCE(recipient_t, ''), amount_t, at_t, utc, day, policy_id, replace(codes, ',', ';'), CAST(before_policy_report AS VARCHAR)) || chr(10)`;
+    case 'text':
+      return `'line ' || line || ': ' || day || ' (Pyongyang) ' || utc || ' ' || sender_t || CASE WHEN recipient_t IS NULL THEN '' ELSE ' -> ' || recipient_t END || ' ' || amount_t || ' won [' || policy_id || ']: ' || replace(codes, ',', ', ') || CASE WHEN before_policy_report THEN ' before_policy_report' ELSE '' END || chr(10)`;
+    default:
+      return assertNever(format);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new TypeError(`unexpected ${String(value)}`);
+}
+
+/**
+ * The query of the violations to write, ordered by line: each row `line, body, codes, day,
+ * policy_id, before_policy_report, ms, text, fields`. With a sink, a row DuckDB read whose values
+ * the format writes as they are comes as its text (body) alone; any other row comes with its
+ * fields, and the tally writes it as in the streaming audit.
+ */
+function violationsSql(options: {
+  readonly header: LogHeader;
+  readonly parquet: boolean;
+  readonly sink: ViolationTextSink | undefined;
+}): string {
+  const { header, parquet, sink } = options;
+  const from = `found f JOIN log_rows t USING (line)${parquet ? ' JOIN cells c USING (line)' : ''}`;
+  const at = (index: number | null) =>
+    index === null ? 'NULL' : `string_split(t.text, ',')[${String(index + 1)}]`;
+  const values = parquet
+    ? `c.at_t, c.sender_t, NULLIF(c.recipient_t, '') AS recipient_t, c.amount_t, c.f`
+    : `${at(header.at)} AS at_t, ${at(header.sender)} AS sender_t, NULLIF(${at(header.recipient)}, '') AS recipient_t, ${at(header.amount)} AS amount_t, NULL AS f`;
+  const [fromMs, toMs] = FOUR_DIGIT_YEARS_MS;
+  const plain =
+    sink === undefined
+      ? 'false'
+      : `fast AND ms >= ${String(fromMs)} AND ms < ${String(toMs)} AND regexp_full_match(sender_t || COALESCE(recipient_t, ''), '${PLAIN}') AND regexp_full_match(policy_id, '[A-Za-z0-9_.-]+')`;
+  const body = sink === undefined ? 'NULL' : violationTextSql(sink.format);
+  const unless = (value: string) => `CASE WHEN NOT plain THEN ${value} END`;
+  return `SELECT line, CASE WHEN plain THEN ${body} END AS body, ${unless('codes')}, ${unless('day')},
+      ${unless('policy_id')}, ${unless('before_policy_report')}, ${unless('ms')}, ${unless('text')}, ${unless('f')}
+    FROM (SELECT *, ${plain} AS plain FROM (
+      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, t.text,
+        strftime(make_timestamp(f.ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
+      FROM ${from}))
+    ORDER BY line`;
 }
 
 /** The first line of an error's message. */
