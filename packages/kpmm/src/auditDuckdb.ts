@@ -352,19 +352,15 @@ export async function auditWithDuckdb(
         sink?.write(text);
         text = '';
       };
-      for await (const batch of chunks(written)) {
-        for (const [
-          lineValue,
-          body,
-          codes,
-          day,
-          policyId,
-          beforeReport,
-          ms,
-          lineText,
-          list,
-        ] of batch) {
-          const line = Number(lineValue);
+      for (;;) {
+        const chunk = await written.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        // Most rows need only their line and text: the other columns are read for the rest.
+        const lines = chunk.getColumnValues(0);
+        const bodies = chunk.getColumnValues(1);
+        for (let i = 0; i < chunk.rowCount; i += 1) {
+          const line = Number(lines[i]);
+          const body = bodies[i];
           const pending = invalidRecords[next];
           if (pending !== undefined && pending.line < line) {
             flushText();
@@ -375,6 +371,8 @@ export async function auditWithDuckdb(
             continue;
           }
           flushText();
+          const [, , codes, day, policyId, beforeReport, ms, lineText, list] =
+            chunk.getRowValues(i);
           const fields =
             typeof lineText === 'string' && !lineText.includes('"')
               ? lineText.split(',')
@@ -472,18 +470,62 @@ async function countViolations(
 
 /** SQL of a violation as the format writes it, from the row's fields as text (see violationsSql). */
 function violationTextSql(format: ViolationTextSink['format']): string {
-  const quoted = (value: string) => `'"' || ${value} || '"'`;
-  const recipientJson = `CASE WHEN recipient_t IS NULL THEN 'null' ELSE ${quoted('recipient_t')} END`;
-  const json = `'"line":' || line || ',"sender":' || ${quoted('sender_t')} || ',"recipient":' || ${recipientJson} || ',"amount":' || amount_t || ',"at":' || ${quoted('at_t')} || ',"utc":' || ${quoted('utc')} || ',"day":' || ${quoted('day')} || ',"policy":' || ${quoted('policy_id')} || ',"codes":["' || replace(codes, ',', '","') || '"],"beforePolicyReport":' || CAST(before_policy_report AS VARCHAR) || '}'`;
+  // One concat of all the parts: a chain of || makes a new string at each step.
+  const concat = (...parts: string[]) => `concat(${parts.join(', ')})`;
+  const text = (value: string) => quoteText(value);
+  const json = [
+    text('"line":'),
+    'line',
+    text(',"sender":"'),
+    'sender_t',
+    text('","recipient":'),
+    `CASE WHEN recipient_t IS NULL THEN 'null' ELSE concat('"', recipient_t, '"') END`,
+    text(',"amount":'),
+    'amount_t',
+    text(',"at":"'),
+    'at_t',
+    text('","utc":"'),
+    'utc',
+    text('","day":"'),
+    'day',
+    text('","policy":"'),
+    'policy_id',
+    text('","codes":["'),
+    `replace(codes, ',', '","')`,
+    text('"],"beforePolicyReport":'),
+    'CAST(before_policy_report AS VARCHAR)',
+    text('}'),
+  ];
   switch (format) {
     case 'json':
-      return `',' || chr(10) || '{' || ${json}`;
+      return concat(text(','), 'chr(10)', text('{'), ...json);
     case 'ndjson':
-      return `'{"type":"violation",' || ${json} || chr(10)`;
+      return concat(text('{"type":"violation",'), ...json, 'chr(10)');
     case 'csv':
-      return `concat_ws(',', line, sender_t, COALESCE(recipient_t, ''), amount_t, at_t, utc, day, policy_id, replace(codes, ',', ';'), CAST(before_policy_report AS VARCHAR)) || chr(10)`;
+      return concat(
+        `concat_ws(',', line, sender_t, COALESCE(recipient_t, ''), amount_t, at_t, utc, day, policy_id, replace(codes, ',', ';'), CAST(before_policy_report AS VARCHAR))`,
+        'chr(10)',
+      );
     case 'text':
-      return `'line ' || line || ': ' || day || ' (Pyongyang) ' || utc || ' ' || sender_t || CASE WHEN recipient_t IS NULL THEN '' ELSE ' -> ' || recipient_t END || ' ' || amount_t || ' won [' || policy_id || ']: ' || replace(codes, ',', ', ') || CASE WHEN before_policy_report THEN ' before_policy_report' ELSE '' END || chr(10)`;
+      return concat(
+        text('line '),
+        'line',
+        text(': '),
+        'day',
+        text(' (Pyongyang) '),
+        'utc',
+        text(' '),
+        'sender_t',
+        `CASE WHEN recipient_t IS NULL THEN '' ELSE concat(' -> ', recipient_t) END`,
+        text(' '),
+        'amount_t',
+        text(' won ['),
+        'policy_id',
+        text(']: '),
+        `replace(codes, ',', ', ')`,
+        `CASE WHEN before_policy_report THEN ' before_policy_report' ELSE '' END`,
+        'chr(10)',
+      );
     default:
       return assertNever(format);
   }
