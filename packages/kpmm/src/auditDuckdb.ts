@@ -239,6 +239,9 @@ export async function auditWithDuckdb(
         message: `cannot read the input (${firstLine(error)})`,
       });
     }
+    // The lines are numbered (CSV: by the order they were stored in); no later step needs
+    // DuckDB to keep the order of rows, as every answer where order matters is ordered by line.
+    await connection.run('SET preserve_insertion_order = false');
     const { header, cells } = read;
     tally.setHeader(header);
     options.onHeader?.(header);
@@ -315,9 +318,6 @@ export async function auditWithDuckdb(
       ids: 'opaque',
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }).replace(/\nORDER BY line\n$/, '\n');
-    // Every answer from here is ordered by line where order matters, so DuckDB need not keep
-    // the order of rows between steps (the lines were numbered above, in the file's order).
-    await connection.run('SET preserve_insertion_order = false');
     // Each violating row with what the summary and the outputs need: its sender's id, its
     // instant, and whether DuckDB read it (fast) or the library did.
     await connection.run(`CREATE TABLE found AS
