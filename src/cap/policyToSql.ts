@@ -271,6 +271,8 @@ export function policyToSql(options: PolicyToSqlOptions): string {
     `CASE WHEN recipient IS NOT NULL AND recipient_id IS NULL THEN ${badId} END`,
   ];
 
+  // The windows sort the rows with only their own columns; the policy's parameters are added
+  // after them, so the engine moves less through each sort.
   return `WITH src AS (
   SELECT ${col('line')} AS line, ${sql.epochMs(col('at'))} AS ms, ${col('amount')} AS amount,
     ${col('recipient')} AS recipient, ${idOf(col('sender'))} AS sender_id,
@@ -289,23 +291,23 @@ dated AS (
   SELECT line, ms, amount, sender_id, recipient_id, ${dayOf} AS day
   FROM localised
 ),
-policed AS (
-  SELECT dated.*, ${sql.dateOf('day')} AS pyongyang_day,
-    ${param((p) => sql.text(p.id))} AS policy_id,
-    ${param((p) => num(p.effectiveDay))} AS effective_day,
-    ${param((p) => num(p.maxTransfers))} AS max_transfers,
-    ${param((p) => num(p.maxAmountWon))} AS max_amount_won,
-    ${param((p) => num(p.monthlyMax))} AS monthly_max
-  FROM dated
-),
 counted AS (
-  SELECT policed.*, EXTRACT(YEAR FROM pyongyang_day) * 12 + EXTRACT(MONTH FROM pyongyang_day) AS month
-  FROM policed
+  SELECT dated.*, EXTRACT(YEAR FROM ${sql.dateOf('day')}) * 12 + EXTRACT(MONTH FROM ${sql.dateOf('day')}) AS month
+  FROM dated
 ),
 judged AS (
   SELECT counted.*, ${daily.join(',\n    ')},
     ${toRecipient} AS to_recipient
   FROM counted
+),
+policed AS (
+  SELECT judged.*, ${sql.dateOf('day')} AS pyongyang_day,
+    ${param((p) => sql.text(p.id))} AS policy_id,
+    ${param((p) => num(p.effectiveDay))} AS effective_day,
+    ${param((p) => num(p.maxTransfers))} AS max_transfers,
+    ${param((p) => num(p.maxAmountWon))} AS max_amount_won,
+    ${param((p) => num(p.monthlyMax))} AS monthly_max
+  FROM judged
 ),
 verdicts AS (
   SELECT line, pyongyang_day, policy_id, day < effective_day AS before_policy_report,
@@ -313,7 +315,7 @@ verdicts AS (
       CASE WHEN earlier_count + 1 > max_transfers THEN 'daily_count_exhausted' END,
       CASE WHEN earlier_total + amount > max_amount_won THEN 'daily_amount_exceeded' END,
       ${monthlyCode}), '') AS codes
-  FROM judged
+  FROM policed
 )
 SELECT line, CASE WHEN codes IS NULL THEN 'clean' ELSE 'violating' END AS verdict, codes,
   pyongyang_day, policy_id, before_policy_report

@@ -237,7 +237,9 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
               charts.violation(violation);
               writer.violation(violation);
             },
-      ...(charts === undefined ? {} : { onClean: charts.clean }),
+      ...(charts === undefined
+        ? { violationText: writer.violationText }
+        : { onClean: charts.clean }),
       onInvalid: writer.invalid,
       onBatch: async (rows, bytes) => {
         // Where stdout is the same terminal, the progress line is erased before the output.

@@ -19,6 +19,8 @@ import {
   type AuditLogOptions,
   type AuditSummary,
   type InvalidRecord,
+  type ViolationCounts,
+  type ViolationTextSink,
   AuditStopped,
   invalidRecordOf,
 } from './auditLog.js';
@@ -47,7 +49,7 @@ const RULE_OF_CODE: Readonly<Record<string, string>> = {
  * phone number written 0…, +850… or as its ten digits, a whole amount from 1). Every other row
  * goes to the library, which gives the same verdict or the issues, as in the streaming audit.
  */
-const INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})`;
+const INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])`;
 /** A phone number the library reads as its last ten characters. */
 export const QUICK_PHONE = '(0|[+]850)?19[1235][0-9]{7}';
 const AMOUNT = '[1-9][0-9]{0,15}';
@@ -55,19 +57,18 @@ const AMOUNT = '[1-9][0-9]{0,15}';
 const quoteText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** SQL for the epoch ms of a text matching INSTANT, NULL when a field is out of range. */
+/**
+ * SQL for the epoch ms of a text matching INSTANT, NULL when its date does not exist. The pattern
+ * bounds the hours, minutes and seconds, so the date and time are read by one cast, and the
+ * fraction and offset only where the text has them.
+ */
 export function instantMs(t: string): string {
-  const part = (from: number, length: number) =>
-    `TRY_CAST(substr(${t}, ${String(from)}, ${String(length)}) AS INTEGER)`;
-  const zulu = `upper(right(${t}, 1)) = 'Z'`;
   const offsetPart = (fromEnd: number) =>
-    `TRY_CAST(substr(${t}, length(${t}) - ${String(fromEnd)}, 2) AS INTEGER)`;
-  const offsetMinutes = `CASE WHEN ${zulu} THEN 0 ELSE (CASE WHEN substr(${t}, length(${t}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetPart(4)} * 60 + ${offsetPart(1)}) END`;
-  const fraction = `regexp_extract(${t}, '\\.([0-9]+)', 1)`;
-  const millis = `CASE WHEN ${fraction} = '' THEN 0 ELSE TRY_CAST(rpad(left(${fraction}, 3), 3, '0') AS INTEGER) END`;
-  const valid = `${part(12, 2)} <= 23 AND ${part(15, 2)} <= 59 AND ${part(18, 2)} <= 59 AND (${zulu} OR (${offsetPart(4)} <= 23 AND ${offsetPart(1)} <= 59))`;
-  const days = `(try(make_date(${part(1, 4)}, ${part(6, 2)}, ${part(9, 2)})) - DATE '1970-01-01')`;
-  return `CASE WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') AND ${valid} THEN ${days} * 86400000 + ((${part(12, 2)} * 60 + ${part(15, 2)} - ${offsetMinutes}) * 60 + ${part(18, 2)}) * 1000 + ${millis} END`;
+    `CAST(substr(${t}, length(${t}) - ${String(fromEnd)}, 2) AS INTEGER)`;
+  const offsetMinutes = `CASE WHEN upper(right(${t}, 1)) = 'Z' THEN 0 ELSE (CASE WHEN substr(${t}, length(${t}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetPart(4)} * 60 + ${offsetPart(1)}) END`;
+  const millis = `CASE WHEN substr(${t}, 20, 1) = '.' THEN CAST(rpad(left(regexp_extract(${t}, '\\.([0-9]+)', 1), 3), 3, '0') AS INTEGER) ELSE 0 END`;
+  const dateTime = `TRY_CAST(substr(${t}, 1, 10) || ' ' || substr(${t}, 12, 8) AS TIMESTAMP)`;
+  return `CASE WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') THEN epoch_ms(${dateTime}) + ${millis} - ${offsetMinutes} * 60000 END`;
 }
 
 /** SQL for an id read fast: a phone number's ten digits, or an opaque id as it is; else NULL. */
@@ -238,6 +239,9 @@ export async function auditWithDuckdb(
         message: `cannot read the input (${firstLine(error)})`,
       });
     }
+    // The lines are numbered (CSV: by the order they were stored in); no later step needs
+    // DuckDB to keep the order of rows, as every answer where order matters is ordered by line.
+    await connection.run('SET preserve_insertion_order = false');
     const { header, cells } = read;
     tally.setHeader(header);
     options.onHeader?.(header);
@@ -301,10 +305,12 @@ export async function auditWithDuckdb(
     // With --strict the audit ends at the first invalid row: the rows before it are reported.
     const stopAt = strict ? invalidRecords[0]?.line : undefined;
     const before = stopAt === undefined ? '' : ` WHERE line < ${String(stopAt)}`;
+    // The instants as TIMESTAMP in UTC, which the query's epoch_ms reads as it reads a
+    // TIMESTAMPTZ, without a cast through the time-zone library for every row.
     await connection.run(`CREATE VIEW transfers AS
-      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
+      SELECT line, make_timestamp(ms * 1000) AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
       UNION ALL
-      SELECT line, make_timestamp(ms * 1000)::TIMESTAMPTZ, sender_id, recipient_id, amount FROM slow_valid`);
+      SELECT line, make_timestamp(ms * 1000), sender_id, recipient_id, amount FROM slow_valid`);
     const query = policyToSql({
       dialect: 'duckdb',
       table: 'transfers',
@@ -312,18 +318,17 @@ export async function auditWithDuckdb(
       ids: 'opaque',
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }).replace(/\nORDER BY line\n$/, '\n');
+    // Each violating row with what the summary and the outputs need: its sender's id, its
+    // instant, and whether DuckDB read it (fast) or the library did.
     await connection.run(`CREATE TABLE found AS
-      SELECT line, codes, CAST(pyongyang_day AS VARCHAR) AS day, policy_id, before_policy_report
-      FROM (${query}) WHERE verdict = 'violating'${stopAt === undefined ? '' : ` AND line < ${String(stopAt)}`}`);
-    // The violating rows as written: a CSV line's text, or a Parquet row's fields.
-    const violations = await connection.stream(`
-      SELECT v.line, v.codes, v.day, v.policy_id, v.before_policy_report, COALESCE(s.ms, t.ms), t.text,
-        ${parquet ? 'c.f' : 'NULL'}
-      FROM found v JOIN log_rows t USING (line) LEFT JOIN slow_valid s USING (line)
-        ${parquet ? 'JOIN cells c USING (line)' : ''}
-      ORDER BY v.line`);
+      SELECT v.line, v.codes, CAST(v.pyongyang_day AS VARCHAR) AS day, v.policy_id, v.before_policy_report, t.sender_id, t.ms, t.fast
+      FROM (${query}) v JOIN (
+        SELECT line, sender_id, ms, true AS fast FROM log_rows WHERE ok
+        UNION ALL SELECT line, sender_id, ms, false FROM slow_valid) t USING (line)
+      WHERE v.verdict = 'violating'${stopAt === undefined ? '' : ` AND v.line < ${String(stopAt)}`}`);
+    tally.addViolations(await countViolations(connection, opaque));
+
     let next = 0;
-    let violating = 0;
     // Invalid rows and violations are written in the order of their lines, as the streaming audit writes them.
     const invalidUpTo = (line: number) => {
       for (
@@ -335,37 +340,68 @@ export async function auditWithDuckdb(
         tally.invalid(r);
       }
     };
-    for await (const batch of chunks(violations)) {
-      for (const [lineValue, codes, day, policyId, beforeReport, ms, text, list] of batch) {
-        const line = Number(lineValue);
-        invalidUpTo(line);
-        const fields =
-          typeof text === 'string' && !text.includes('"') ? text.split(',') : fieldsOf(text, list);
-        const row = 'error' in fields ? fields : toRow(header, fields, line);
-        // A violating row was read once already: reading it again cannot fail.
-        if ('error' in row || 'invalid' in row)
-          throw new TypeError(`line ${String(line)} read differently`);
-        const found = String(codes)
-          .split(',')
-          .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code }));
-        violating += 1;
-        tally.violation(row, {
-          violations: found,
-          policyId: String(policyId),
-          day: String(day),
-          // The library's toIsoUtc of a valid instant is Date's ISO text.
-          utc: new Date(Number(ms)).toISOString(),
-          beforePolicyReport: beforeReport === true,
-        });
+    const sink = options.violationText;
+    if (sink !== 'none') {
+      const written = await connection.stream(
+        violationsSql({ header, parquet, sink: header.keep.length === 0 ? sink : undefined }),
+      );
+      // Consecutive texts are handed over together, once per chunk.
+      let text = '';
+      const flushText = () => {
+        if (text === '') return;
+        sink?.write(text);
+        text = '';
+      };
+      for (;;) {
+        const chunk = await written.fetchChunk();
+        if (chunk === null || chunk.rowCount === 0) break;
+        // Most rows need only their line and text: the other columns are read for the rest.
+        const lines = chunk.getColumnValues(0);
+        const bodies = chunk.getColumnValues(1);
+        for (let i = 0; i < chunk.rowCount; i += 1) {
+          const line = Number(lines[i]);
+          const body = bodies[i];
+          const pending = invalidRecords[next];
+          if (pending !== undefined && pending.line < line) {
+            flushText();
+            invalidUpTo(line);
+          }
+          if (typeof body === 'string') {
+            text += body;
+            continue;
+          }
+          flushText();
+          const [, , codes, day, policyId, beforeReport, ms, lineText, list] =
+            chunk.getRowValues(i);
+          const fields =
+            typeof lineText === 'string' && !lineText.includes('"')
+              ? lineText.split(',')
+              : fieldsOf(lineText, list);
+          const row = 'error' in fields ? fields : toRow(header, fields, line);
+          // A violating row was read once already: reading it again cannot fail.
+          if ('error' in row || 'invalid' in row)
+            throw new TypeError(`line ${String(line)} read differently`);
+          tally.emit(row, {
+            violations: String(codes)
+              .split(',')
+              .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code })),
+            policyId: String(policyId),
+            day: String(day),
+            // The library's toIsoUtc of a valid instant is Date's ISO text.
+            utc: new Date(Number(ms)).toISOString(),
+            beforePolicyReport: beforeReport === true,
+          });
+        }
+        flushText();
+        await options.onBatch?.(tally.rows(), 0);
       }
-      await options.onBatch?.(tally.rows(), 0);
     }
     const [[valid] = []] = await rows(
       connection,
       `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
     );
     // Clean rows first: with --strict the first invalid row then stops the audit after them.
-    tally.clean(Number(valid) - violating);
+    tally.clean(Number(valid) - tally.summary().violating);
     invalidUpTo(Number.POSITIVE_INFINITY);
     await options.onBatch?.(tally.rows(), 0);
     return tally.summary();
@@ -379,6 +415,158 @@ export async function auditWithDuckdb(
     instance.closeSync();
     await rm(spill, { recursive: true, force: true });
   }
+}
+
+/** 1000-01-01 and 10000-01-01 in epoch ms: the years Date's ISO text writes with four digits. */
+const FOUR_DIGIT_YEARS_MS = [-30_610_224_000_000, 253_402_300_800_000] as const;
+/** A value the outputs write as it is: printable ASCII without a quote or a backslash. */
+const PLAIN = String.raw`[ !#-\[\]-~]*`;
+
+/**
+ * The summary's counts of the violations in the table `found`, counted by SQL, each list in the
+ * order its keys are first met by line (and, within a row, by the order of its codes).
+ */
+async function countViolations(
+  connection: DuckDBConnection,
+  opaque: boolean,
+): Promise<ViolationCounts> {
+  const [[violating, beforeReport] = []] = await rows(
+    connection,
+    'SELECT count(*), count(*) FILTER (WHERE before_policy_report) FROM found',
+  );
+  const byCode = await rows(
+    connection,
+    `SELECT code, count(*) FROM (
+      SELECT line, unnest(string_split(codes, ',')) AS code, unnest(range(len(string_split(codes, ',')))) AS position FROM found)
+    GROUP BY code ORDER BY min(line * 8 + position)`,
+  );
+  const firstMet = (key: string) =>
+    rows(connection, `SELECT ${key} AS k, count(*) FROM found GROUP BY k ORDER BY min(line)`);
+  // A phone number's national form is 0 and its ten digits.
+  const key = opaque ? 'sender_id' : `'0' || sender_id`;
+  // The ten with most violations, ties by text. DuckDB orders text by code point and the summary
+  // by UTF-16 unit: they differ only between characters from U+E000, so senders tied with the
+  // tenth that have one are taken too, and the tally picks the ten.
+  const senders = await rows(
+    connection,
+    `WITH c AS (SELECT ${key} AS sender, count(*) AS n FROM found GROUP BY sender),
+      r AS (SELECT sender, n, row_number() OVER (ORDER BY n DESC, sender) AS rank FROM c)
+    SELECT sender, n FROM r WHERE rank <= 10
+      OR (n >= (SELECT n FROM r WHERE rank = 10) AND regexp_matches(sender, '[\\x{E000}-\\x{10FFFF}]'))`,
+  );
+  const pairs = (found: unknown[][]) => found.map(([k, n]) => [String(k), Number(n)] as const);
+  return {
+    violating: Number(violating ?? 0),
+    byCode: byCode.map(([code, n]) => {
+      const text = String(code);
+      return [text, RULE_OF_CODE[text] ?? text, Number(n)] as const;
+    }),
+    byPolicy: pairs(await firstMet('policy_id')),
+    byMonth: pairs(await firstMet('left(day, 7)')),
+    senders: pairs(senders),
+    beforePolicyReport: Number(beforeReport ?? 0),
+  };
+}
+
+/** SQL of a violation as the format writes it, from the row's fields as text (see violationsSql). */
+function violationTextSql(format: ViolationTextSink['format']): string {
+  // One concat of all the parts: a chain of || makes a new string at each step.
+  const concat = (...parts: string[]) => `concat(${parts.join(', ')})`;
+  const text = (value: string) => quoteText(value);
+  const json = [
+    text('"line":'),
+    'line',
+    text(',"sender":"'),
+    'sender_t',
+    text('","recipient":'),
+    `CASE WHEN recipient_t IS NULL THEN 'null' ELSE concat('"', recipient_t, '"') END`,
+    text(',"amount":'),
+    'amount_t',
+    text(',"at":"'),
+    'at_t',
+    text('","utc":"'),
+    'utc',
+    text('","day":"'),
+    'day',
+    text('","policy":"'),
+    'policy_id',
+    text('","codes":["'),
+    `replace(codes, ',', '","')`,
+    text('"],"beforePolicyReport":'),
+    'CAST(before_policy_report AS VARCHAR)',
+    text('}'),
+  ];
+  switch (format) {
+    case 'json':
+      return concat(text(','), 'chr(10)', text('{'), ...json);
+    case 'ndjson':
+      return concat(text('{"type":"violation",'), ...json, 'chr(10)');
+    case 'csv':
+      return concat(
+        `concat_ws(',', line, sender_t, COALESCE(recipient_t, ''), amount_t, at_t, utc, day, policy_id, replace(codes, ',', ';'), CAST(before_policy_report AS VARCHAR))`,
+        'chr(10)',
+      );
+    case 'text':
+      return concat(
+        text('line '),
+        'line',
+        text(': '),
+        'day',
+        text(' (Pyongyang) '),
+        'utc',
+        text(' '),
+        'sender_t',
+        `CASE WHEN recipient_t IS NULL THEN '' ELSE concat(' -> ', recipient_t) END`,
+        text(' '),
+        'amount_t',
+        text(' won ['),
+        'policy_id',
+        text(']: '),
+        `replace(codes, ',', ', ')`,
+        `CASE WHEN before_policy_report THEN ' before_policy_report' ELSE '' END`,
+        'chr(10)',
+      );
+    default:
+      return assertNever(format);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new TypeError(`unexpected ${String(value)}`);
+}
+
+/**
+ * The query of the violations to write, ordered by line: each row `line, body, codes, day,
+ * policy_id, before_policy_report, ms, text, fields`. With a sink, a row DuckDB read whose values
+ * the format writes as they are comes as its text (body) alone; any other row comes with its
+ * fields, and the tally writes it as in the streaming audit.
+ */
+function violationsSql(options: {
+  readonly header: LogHeader;
+  readonly parquet: boolean;
+  readonly sink: ViolationTextSink | undefined;
+}): string {
+  const { header, parquet, sink } = options;
+  const from = `found f JOIN log_rows t USING (line)${parquet ? ' JOIN cells c USING (line)' : ''}`;
+  const at = (index: number | null) =>
+    index === null ? 'NULL' : `string_split(t.text, ',')[${String(index + 1)}]`;
+  const values = parquet
+    ? `c.at_t, c.sender_t, NULLIF(c.recipient_t, '') AS recipient_t, c.amount_t, c.f`
+    : `${at(header.at)} AS at_t, ${at(header.sender)} AS sender_t, NULLIF(${at(header.recipient)}, '') AS recipient_t, ${at(header.amount)} AS amount_t, NULL AS f`;
+  const [fromMs, toMs] = FOUR_DIGIT_YEARS_MS;
+  const plain =
+    sink === undefined
+      ? 'false'
+      : `fast AND ms >= ${String(fromMs)} AND ms < ${String(toMs)} AND regexp_full_match(sender_t || COALESCE(recipient_t, ''), '${PLAIN}') AND regexp_full_match(policy_id, '[A-Za-z0-9_.-]+')`;
+  const body = sink === undefined ? 'NULL' : violationTextSql(sink.format);
+  const unless = (value: string) => `CASE WHEN NOT plain THEN ${value} END`;
+  return `SELECT line, CASE WHEN plain THEN ${body} END AS body, ${unless('codes')}, ${unless('day')},
+      ${unless('policy_id')}, ${unless('before_policy_report')}, ${unless('ms')}, ${unless('text')}, ${unless('f')}
+    FROM (SELECT *, ${plain} AS plain FROM (
+      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, t.text,
+        strftime(make_timestamp(f.ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
+      FROM ${from}))
+    ORDER BY line`;
 }
 
 /** The first line of an error's message. */

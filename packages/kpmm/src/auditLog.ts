@@ -35,6 +35,24 @@ export interface Violation {
   readonly columns: Readonly<Record<string, string>>;
 }
 
+/** Where an engine writes violations already written as text in one of the output formats. */
+export interface ViolationTextSink {
+  readonly format: 'json' | 'ndjson' | 'csv' | 'text';
+  /** Violations one after the other, as the format writes them (each JSON one led by `,\n`). */
+  readonly write: (text: string) => void;
+}
+
+/** The counts of many violations at once, each list in the order its keys were first met. */
+export interface ViolationCounts {
+  readonly violating: number;
+  readonly byCode: readonly (readonly [code: string, rule: string, n: number])[];
+  readonly byPolicy: readonly (readonly [string, number])[];
+  readonly byMonth: readonly (readonly [string, number])[];
+  /** Senders (as the summary groups them) and their violating rows: at least the top ten. */
+  readonly senders: readonly (readonly [string, number])[];
+  readonly beforePolicyReport: number;
+}
+
 /** A row that could not be audited: its line, column, code, message and value (escaped, cut short). */
 export interface InvalidRecord {
   readonly line: number;
@@ -79,6 +97,11 @@ export interface AuditLogOptions {
   readonly sortLimit?: number | undefined;
   readonly onHeader?: (header: LogHeader) => void;
   readonly onViolation?: (violation: Violation) => void;
+  /**
+   * An engine that can write violations as text may hand them here instead of to `onViolation`,
+   * or skip them when the outputs write none; the streaming audit always calls `onViolation`.
+   */
+  readonly violationText?: ViolationTextSink | 'none' | undefined;
   /** A row that broke no rule. */
   readonly onClean?: (row: LogRow) => void;
   readonly onInvalid?: (invalid: InvalidRecord) => void;
@@ -217,14 +240,10 @@ export function createTally(options: TallyOptions) {
     options.onInvalid?.(record);
   };
 
-  const violation = (row: LogRow, found: ViolationFinding): void => {
+  const count = (row: LogRow, found: ViolationFinding): void => {
     rows += 1;
     violating += 1;
-    const codes: string[] = [];
-    const rules: string[] = [];
     for (const { code, rule } of found.violations) {
-      codes.push(code);
-      rules.push(rule);
       add(byCode, code);
       add(byRule, rule);
     }
@@ -233,6 +252,16 @@ export function createTally(options: TallyOptions) {
     if (found.beforePolicyReport) beforePolicyReport += 1;
     const key = keyOf(row.sender);
     senders.set(key, (senders.get(key) ?? 0) + 1);
+  };
+
+  /** Hands a violation to the outputs, without counting it. */
+  const emit = (row: LogRow, found: ViolationFinding): void => {
+    const codes: string[] = [];
+    const rules: string[] = [];
+    for (const { code, rule } of found.violations) {
+      codes.push(code);
+      rules.push(rule);
+    }
     const keep = header?.keep ?? [];
     let columns: Readonly<Record<string, string>> = NO_COLUMNS;
     if (keep.length > 0) {
@@ -256,6 +285,25 @@ export function createTally(options: TallyOptions) {
     });
   };
 
+  const violation = (row: LogRow, found: ViolationFinding): void => {
+    count(row, found);
+    emit(row, found);
+  };
+
+  /** Counts violations counted elsewhere (by SQL), as if each had been counted here in turn. */
+  const addViolations = (counts: ViolationCounts): void => {
+    rows += counts.violating;
+    violating += counts.violating;
+    for (const [code, rule, n] of counts.byCode) {
+      add(byCode, code, n);
+      add(byRule, rule, n);
+    }
+    for (const [policy, n] of counts.byPolicy) add(byPolicy, policy, n);
+    for (const [month, n] of counts.byMonth) add(byMonth, month, n);
+    for (const [sender, n] of counts.senders) senders.set(sender, (senders.get(sender) ?? 0) + n);
+    beforePolicyReport += counts.beforePolicyReport;
+  };
+
   return {
     /** The rows counted so far. */
     rows: (): number => rows,
@@ -268,6 +316,8 @@ export function createTally(options: TallyOptions) {
       clean += n;
     },
     violation,
+    emit,
+    addViolations,
     /** An invalid row, as the outputs write it. */
     invalid: refuse,
     /** A row the reader could not read as a transfer. */

@@ -1,4 +1,10 @@
-import type { AuditStopped, AuditSummary, InvalidRecord, Violation } from './auditLog.js';
+import type {
+  AuditStopped,
+  AuditSummary,
+  InvalidRecord,
+  Violation,
+  ViolationTextSink,
+} from './auditLog.js';
 import { csvRecord } from './csv.js';
 import { write } from './io.js';
 import type { LogHeader } from './logReader.js';
@@ -17,6 +23,11 @@ export const CSV_INVALID_NAMED = 20;
 export interface AuditWriter {
   readonly header: (header: LogHeader) => void;
   readonly violation: (violation: Violation) => void;
+  /**
+   * Violations already written as this format writes them, for an engine that writes them itself;
+   * 'none' when only the summary is written; undefined when each must come as a record.
+   */
+  readonly violationText: ViolationTextSink | 'none' | undefined;
   readonly invalid: (invalid: InvalidRecord) => void;
   /** Writes what is buffered, waiting for the stream to drain. */
   readonly flush: () => Promise<void>;
@@ -161,6 +172,16 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
         out(`${first ? '\n' : ',\n'}${violationJson(v)}`);
         first = false;
       },
+      violationText: summaryOnly
+        ? 'none'
+        : {
+            format,
+            write: (text) => {
+              if (text === '') return;
+              out(first ? text.slice(1) : text);
+              first = false;
+            },
+          },
       invalid: (r) => {
         if (summaryOnly) return;
         if (invalid.length < JSON_INVALID_LISTED) invalid.push(r);
@@ -186,6 +207,7 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
       violation: (v) => {
         if (!summaryOnly) out(`${violationJson(v, 'violation')}\n`);
       },
+      violationText: summaryOnly ? 'none' : { format, write: out },
       invalid: (r) => {
         if (!summaryOnly) out(`${JSON.stringify({ type: 'invalid', ...r })}\n`);
       },
@@ -228,6 +250,7 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
           ]),
         );
       },
+      violationText: summaryOnly ? 'none' : { format, write: out },
       invalid: (r) => {
         if (summaryOnly) return;
         if (named < CSV_INVALID_NAMED) {
@@ -279,6 +302,19 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
     violation: (v) => {
       record(violationText(v), true);
     },
+    // Text written elsewhere cannot be counted against the limit, so it is taken only when all is shown.
+    violationText: summaryOnly
+      ? 'none'
+      : limit === Number.POSITIVE_INFINITY
+        ? {
+            format,
+            write: (text) => {
+              if (text === '') return;
+              shown += 1;
+              out(text);
+            },
+          }
+        : undefined,
     invalid: (r) => {
       record(invalidText(r), false);
     },

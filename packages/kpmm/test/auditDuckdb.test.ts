@@ -63,6 +63,33 @@ const OPAQUE = [
   '2020-06-08T15:00:00+09:00,,p2,300',
 ].join('\n');
 
+// Rows DuckDB writes as text, mixed with rows the library reads (numbers with spaces, quoted
+// fields) or whose values need escaping (a backslash, non-ASCII text), and invalid rows between.
+const MIXED = [
+  HEADER,
+  ...Array.from({ length: 40 }, (_, i) => {
+    const minute = String(i).padStart(2, '0');
+    const sender = `019100000${String(i % 3).padStart(2, '0')}`;
+    const odd = [
+      `2022-09-01T01:${minute}:00Z,0191 000 00${String(i % 3).padStart(2, '0')},${B},300`,
+      `2022-09-01T01:${minute}:00Z,"${sender}",,300`,
+      `2022-09-01T01:${minute}:00Z,${sender},${B},x`,
+      `2022-09-01T01:${minute}:00.25Z,${sender},,300`,
+    ];
+    return i % 7 === 3 ? (odd[i % 4] ?? '') : `2022-09-01T01:${minute}:00Z,${sender},${B},300`;
+  }),
+].join('\n');
+
+// Opaque ids: plain ones, and ones the outputs escape; eleven senders tied on one violation,
+// the last two ordered one way by UTF-16 units (the summary's order) and the other by code points.
+const OPAQUE_MIXED = [
+  HEADER,
+  ...['a', 'b', 'a\\b', 'é', 'c', 'd', 'e', 'f', 'g', '\uff5e', '\u{1f600}'].flatMap((id, i) => [
+    `2020-06-08T${String(i).padStart(2, '0')}:00:00Z,${id},r,300`,
+    `2020-06-08T${String(i).padStart(2, '0')}:10:00Z,${id},r,300`,
+  ]),
+].join('\n');
+
 const sameness = [
   { label: 'the messy log, text', text: MESSY, args: ['--all'] },
   {
@@ -92,6 +119,28 @@ const sameness = [
     label: '--columns',
     text: 'ts,from,to,won\n2020-06-08T10:00:00+09:00,01912345678,,300\n2020-06-08T11:00:00+09:00,01912345678,,300\n',
     args: ['--columns', 'at=ts,sender=from,recipient=to,amount=won', '--format', 'json'],
+  },
+  ...(['text', 'json', 'ndjson', 'csv'] as const).flatMap((format) => [
+    {
+      label: `rows DuckDB writes mixed with others, ${format}`,
+      text: MIXED,
+      args: ['--format', format, '--all'],
+    },
+    {
+      label: `opaque ids to escape and tied senders, ${format}`,
+      text: OPAQUE_MIXED,
+      args: ['--format', format, '--all', '--ids', 'opaque'],
+    },
+  ]),
+  {
+    label: 'rows DuckDB writes mixed with others, --strict',
+    text: MIXED,
+    args: ['--strict', '--format', 'ndjson'],
+  },
+  {
+    label: 'rows DuckDB writes mixed with others, --summary',
+    text: MIXED,
+    args: ['--summary', '--format', 'json'],
   },
   { label: 'a clean log', text: `${HEADER}\n2020-06-08T10:00:00+09:00,${A},${B},300\n`, args: [] },
   { label: 'a header only', text: `${HEADER}\n`, args: ['--format', 'json'] },

@@ -16,18 +16,9 @@ dated AS (
   SELECT line, ms, amount, sender_id, recipient_id, (local_ms - ((local_ms % 86400000) + 86400000) % 86400000) // 86400000 AS day
   FROM localised
 ),
-policed AS (
-  SELECT dated.*, (DATE '1970-01-01' + CAST(day AS INTEGER)) AS pyongyang_day,
-    CASE WHEN day >= 19214 THEN 'LIMITS_2022' ELSE 'DAILY_CAP_2020' END AS policy_id,
-    CASE WHEN day >= 19214 THEN 19214 ELSE 18421 END AS effective_day,
-    CASE WHEN day >= 19214 THEN 1 ELSE 1 END AS max_transfers,
-    CASE WHEN day >= 19214 THEN 500 ELSE 500 END AS max_amount_won,
-    CASE WHEN day >= 19214 THEN 1 ELSE NULL END AS monthly_max
-  FROM dated
-),
 counted AS (
-  SELECT policed.*, EXTRACT(YEAR FROM pyongyang_day) * 12 + EXTRACT(MONTH FROM pyongyang_day) AS month
-  FROM policed
+  SELECT dated.*, EXTRACT(YEAR FROM (DATE '1970-01-01' + CAST(day AS INTEGER))) * 12 + EXTRACT(MONTH FROM (DATE '1970-01-01' + CAST(day AS INTEGER))) AS month
+  FROM dated
 ),
 judged AS (
   SELECT counted.*, ROW_NUMBER() OVER (PARTITION BY sender_id, day ORDER BY ms, line) - 1 AS earlier_count,
@@ -35,13 +26,22 @@ judged AS (
     CASE WHEN recipient_id IS NOT NULL THEN ROW_NUMBER() OVER (PARTITION BY sender_id, recipient_id, month ORDER BY ms, line) - 1 END AS to_recipient
   FROM counted
 ),
+policed AS (
+  SELECT judged.*, (DATE '1970-01-01' + CAST(day AS INTEGER)) AS pyongyang_day,
+    CASE WHEN day >= 19214 THEN 'LIMITS_2022' ELSE 'DAILY_CAP_2020' END AS policy_id,
+    CASE WHEN day >= 19214 THEN 19214 ELSE 18421 END AS effective_day,
+    CASE WHEN day >= 19214 THEN 1 ELSE 1 END AS max_transfers,
+    CASE WHEN day >= 19214 THEN 500 ELSE 500 END AS max_amount_won,
+    CASE WHEN day >= 19214 THEN 1 ELSE NULL END AS monthly_max
+  FROM judged
+),
 verdicts AS (
   SELECT line, pyongyang_day, policy_id, day < effective_day AS before_policy_report,
     NULLIF(CONCAT_WS(',',
       CASE WHEN earlier_count + 1 > max_transfers THEN 'daily_count_exhausted' END,
       CASE WHEN earlier_total + amount > max_amount_won THEN 'daily_amount_exceeded' END,
       CASE WHEN monthly_max IS NULL THEN NULL WHEN recipient_id IS NULL THEN 'missing_recipient' WHEN to_recipient + 1 > monthly_max THEN 'recipient_monthly_exhausted' END), '') AS codes
-  FROM judged
+  FROM policed
 )
 SELECT line, CASE WHEN codes IS NULL THEN 'clean' ELSE 'violating' END AS verdict, codes,
   pyongyang_day, policy_id, before_policy_report

@@ -16,18 +16,9 @@ dated AS (
   SELECT line, ms, amount, sender_id, recipient_id, (local_ms - ((local_ms % 86400000) + 86400000) % 86400000) div 86400000 AS day
   FROM localised
 ),
-policed AS (
-  SELECT dated.*, date_add(DATE '1970-01-01', CAST(day AS INT)) AS pyongyang_day,
-    'ROLLING_24H' AS policy_id,
-    18421 AS effective_day,
-    1 AS max_transfers,
-    500 AS max_amount_won,
-    NULL AS monthly_max
-  FROM dated
-),
 counted AS (
-  SELECT policed.*, EXTRACT(YEAR FROM pyongyang_day) * 12 + EXTRACT(MONTH FROM pyongyang_day) AS month
-  FROM policed
+  SELECT dated.*, EXTRACT(YEAR FROM date_add(DATE '1970-01-01', CAST(day AS INT))) * 12 + EXTRACT(MONTH FROM date_add(DATE '1970-01-01', CAST(day AS INT))) AS month
+  FROM dated
 ),
 judged AS (
   SELECT counted.*, COUNT(*) OVER (PARTITION BY sender_id ORDER BY ms RANGE BETWEEN 86399999 PRECEDING AND CURRENT ROW) - COUNT(*) OVER (PARTITION BY sender_id, ms ORDER BY line ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS earlier_count,
@@ -35,13 +26,22 @@ judged AS (
     NULL AS to_recipient
   FROM counted
 ),
+policed AS (
+  SELECT judged.*, date_add(DATE '1970-01-01', CAST(day AS INT)) AS pyongyang_day,
+    'ROLLING_24H' AS policy_id,
+    18421 AS effective_day,
+    1 AS max_transfers,
+    500 AS max_amount_won,
+    NULL AS monthly_max
+  FROM judged
+),
 verdicts AS (
   SELECT line, pyongyang_day, policy_id, day < effective_day AS before_policy_report,
     NULLIF(CONCAT_WS(',',
       CASE WHEN earlier_count + 1 > max_transfers THEN 'daily_count_exhausted' END,
       CASE WHEN earlier_total + amount > max_amount_won THEN 'daily_amount_exceeded' END,
       NULL), '') AS codes
-  FROM judged
+  FROM policed
 )
 SELECT line, CASE WHEN codes IS NULL THEN 'clean' ELSE 'violating' END AS verdict, codes,
   pyongyang_day, policy_id, before_policy_report
