@@ -133,17 +133,42 @@ function add(counts: Record<string, number>, key: string, n = 1): void {
   counts[key] = (counts[key] ?? 0) + n;
 }
 
+/**
+ * A number written `019` and eight digits as those eight digits: a small integer, so the summary's
+ * count per sender hashes no text (a sender is counted on each violation); -1 for any other text.
+ */
+function nationalDigits(text: string): number {
+  if (text.length !== 11 || !text.startsWith('019')) return -1;
+  let n = 0;
+  for (let i = 3; i < 11; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  // Eight digits with a leading 0 would not read back; no carrier's number has one.
+  return n >= 10_000_000 ? n : -1;
+}
+
+/** The national form back from {@link nationalDigits}. */
+function nationalOf(key: string | number): string {
+  return typeof key === 'number' ? `019${String(key)}` : key;
+}
+
 /** A sender as the summary groups it: a phone number in its national form, or the id as written. */
-function senderKey(opaque: boolean): (sender: string) => string {
+function senderKey(opaque: boolean): (sender: string) => string | number {
   if (opaque) return (sender) => sender;
-  const cache = new Map<string, string>();
+  const cache = new Map<string, string | number>();
   return (sender) => {
     // A sender the audit accepted, written 0 and ten digits, is already in its national form.
+    const digits = nationalDigits(sender);
+    if (digits >= 0) return digits;
     if (NATIONAL.test(sender)) return sender;
     let key = cache.get(sender);
     if (key === undefined) {
       try {
-        key = parseKpPhoneNumber(sender).national;
+        const national = parseKpPhoneNumber(sender).national;
+        const n = nationalDigits(national);
+        key = n >= 0 ? n : national;
       } catch {
         key = sender;
       }
@@ -200,10 +225,10 @@ export function createTally(options: TallyOptions) {
   const byPolicy: Record<string, number> = {};
   const byMonth: Record<string, number> = {};
   const invalidByCode: Record<string, number> = {};
-  const senders = new Map<string, number>();
+  const senders = new Map<string | number, number>();
 
   const summary = (): AuditSummary => {
-    const topSenders = [...senders]
+    const topSenders = Array.from(senders, ([key, n]): [string, number] => [nationalOf(key), n])
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, TOP_SENDERS)
       .map(([sender, violations]) => ({ sender, violations }));

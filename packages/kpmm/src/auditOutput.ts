@@ -60,14 +60,35 @@ const CSV_COLUMNS = [
 
 const json = JSON.stringify;
 
+// A log names a few policies and code lists, each written on many violations: their JSON is made once.
+const written = new Map<string, string>();
+const writtenLists = new Map<string, string>();
+function jsonOnce(text: string): string {
+  let out = written.get(text);
+  if (out === undefined) {
+    out = json(text);
+    if (written.size < 256) written.set(text, out);
+  }
+  return out;
+}
+function codesJson(key: string, codes: readonly string[]): string {
+  let out = writtenLists.get(key);
+  if (out === undefined) {
+    out = json(codes);
+    if (writtenLists.size < 256) writtenLists.set(key, out);
+  }
+  return out;
+}
+
 /**
  * A violation as JSON text: the log's fields, the instant in UTC, the Pyongyang day, the policy,
  * the codes, and the kept columns when there are any. Written field by field, since it is the
  * output's hot path (a million rows may have hundreds of thousands of violations).
  */
 function violationJson(v: Violation, type: '' | 'violation' = ''): string {
+  const codes = v.codes.length === 1 ? (v.codes[0] ?? '') : v.codes.join(',');
   const columns = Object.keys(v.columns).length === 0 ? '' : `,"columns":${json(v.columns)}`;
-  return `{${type === '' ? '' : '"type":"violation",'}"line":${String(v.line)},"sender":${json(v.sender)},"recipient":${json(v.recipient)},"amount":${String(v.amount)},"at":${json(v.at)},"utc":"${v.utc}","day":"${v.day}","policy":${json(v.policy)},"codes":${json(v.codes)},"beforePolicyReport":${String(v.beforePolicyReport)}${columns}}`;
+  return `{${type === '' ? '' : '"type":"violation",'}"line":${String(v.line)},"sender":${json(v.sender)},"recipient":${json(v.recipient)},"amount":${String(v.amount)},"at":${json(v.at)},"utc":"${v.utc}","day":"${v.day}","policy":${jsonOnce(v.policy)},"codes":${codesJson(codes, v.codes)},"beforePolicyReport":${String(v.beforePolicyReport)}${columns}}`;
 }
 
 function list(counts: Readonly<Record<string, number>>): string {

@@ -339,6 +339,31 @@ describe('kpmm audit: what an analyst reads', () => {
     ]);
   });
 
+  it('the top senders group one number written in several forms under its national form', async () => {
+    // Four transfers on one Pyongyang day under the 2020 cap: the last three break it.
+    const log = [
+      'at,sender,recipient,amount',
+      '2020-06-08T10:00:00+09:00,01912345678,,100',
+      '2020-06-08T11:00:00+09:00,+8501912345678,,100',
+      '2020-06-08T12:00:00+09:00,0191 234 5678,,100',
+      '2020-06-08T13:00:00+09:00,1912345678,,100',
+      '2020-06-08T14:00:00+09:00,01951277165,,100',
+      '2020-06-08T15:00:00+09:00,01951277165,,100',
+    ].join('\n');
+    const { code, doc } = await auditJson(['-'], log);
+    expect(code).toBe(1);
+    expect(doc.summary.topSenders).toEqual([
+      { sender: '01912345678', violations: 3 },
+      { sender: '01951277165', violations: 1 },
+    ]);
+    expect(doc.violations.map((v) => v.sender)).toEqual([
+      '+8501912345678',
+      '0191 234 5678',
+      '1912345678',
+      '01951277165',
+    ]);
+  });
+
   it('the summary agrees with a count of the violations themselves and with the library', async () => {
     const { doc } = await auditJson([SAMPLE]);
     const { summary, violations } = doc;
