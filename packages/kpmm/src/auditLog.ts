@@ -226,6 +226,9 @@ export function createTally(options: TallyOptions) {
   const byMonth: Record<string, number> = {};
   const invalidByCode: Record<string, number> = {};
   const senders = new Map<string | number, number>();
+  // Violations come day by day: the month of the last day is kept.
+  let lastDay = '';
+  let lastMonth = '';
 
   const summary = (): AuditSummary => {
     const topSenders = Array.from(senders, ([key, n]): [string, number] => [nationalOf(key), n])
@@ -273,7 +276,11 @@ export function createTally(options: TallyOptions) {
       add(byRule, rule);
     }
     add(byPolicy, found.policyId);
-    add(byMonth, found.day.slice(0, 7));
+    if (found.day !== lastDay) {
+      lastDay = found.day;
+      lastMonth = lastDay.slice(0, 7);
+    }
+    add(byMonth, lastMonth);
     if (found.beforePolicyReport) beforePolicyReport += 1;
     const key = keyOf(row.sender);
     senders.set(key, (senders.get(key) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binaryKind, isWholeWon, readLineRecord, type LineRecord } from '../src/csv.js';
 import { echo, escapeControls } from '../src/text.js';
@@ -41,8 +42,27 @@ describe('isWholeWon', () => {
     ['', false],
     [' 5', false],
     ['１２', false],
+    ['1000000000000000', true],
+    ['10000000000000000', false],
+    ['0/', false],
+    ['5:', false],
+    ['0', true],
   ] as const)('%j is %s', (text, whole) => {
     expect(isWholeWon(text)).toBe(whole);
+  });
+
+  it('is a whole number without leading zeros that reads back as itself', () => {
+    const text = fc.oneof(
+      fc.stringMatching(/^[0-9]{0,18}$/),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.bigInt({ min: 0n, max: 2n ** 60n }).map(String),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const n = Number(t);
+        expect(isWholeWon(t)).toBe(/^[0-9]+$/.test(t) && Number.isSafeInteger(n) && String(n) === t);
+      }),
+    );
   });
 });
 
