@@ -45,6 +45,9 @@ export interface WriterOptions {
   readonly limit: number;
 }
 
+/** The bytes of output gathered before they are handed to the stream. */
+const OUT_CHUNK = 1 << 16;
+
 const CSV_COLUMNS = [
   'line',
   'sender',
@@ -168,15 +171,33 @@ function violationText(v: Violation): string {
  */
 export function createWriter(format: AuditFormat, options: WriterOptions): AuditWriter {
   const { stdout, stderr, summaryOnly, limit } = options;
-  let buffer = '';
+  // Records are encoded into a chunk as they come: one long joined string would be copied
+  // again to encode it, which took a seventh of a large JSON audit.
+  let chunk = Buffer.allocUnsafe(OUT_CHUNK);
+  let used = 0;
+  const full: Buffer[] = [];
   const out = (text: string): void => {
-    buffer += text;
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (text.length * 3 > OUT_CHUNK - used) {
+      if (used > 0) {
+        full.push(chunk.subarray(0, used));
+        chunk = Buffer.allocUnsafe(OUT_CHUNK);
+        used = 0;
+      }
+      if (text.length * 3 > OUT_CHUNK) {
+        full.push(Buffer.from(text));
+        return;
+      }
+    }
+    used += chunk.write(text, used);
   };
   const flush = async (): Promise<void> => {
-    if (buffer === '') return;
-    const text = buffer;
-    buffer = '';
-    await write(stdout, text);
+    if (used > 0) {
+      full.push(chunk.subarray(0, used));
+      chunk = Buffer.allocUnsafe(OUT_CHUNK);
+      used = 0;
+    }
+    for (const bytes of full.splice(0)) await write(stdout, bytes);
   };
 
   if (format === 'json') {

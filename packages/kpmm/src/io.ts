@@ -55,7 +55,10 @@ export function hasWritten(stream: NodeJS.WritableStream): boolean {
 }
 
 /** Writes text, waiting for the stream to drain when its buffer is full, so memory stays flat. */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function write(
+  stream: NodeJS.WritableStream,
+  text: string | Uint8Array,
+): Promise<void> {
   written.add(stream);
   if (!stream.write(text)) await once(stream, 'drain');
 }
