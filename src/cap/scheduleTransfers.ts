@@ -110,16 +110,11 @@ function checkReachable(raw: unknown, policy: CompiledPolicy, totalWon: number):
 }
 
 /**
- * Plans the transfers that deliver a total as early as the rules allow: each transfer at the
- * earliest instant it may go (Pyongyang midnight of its day, `from`, or when a rolling window or
- * a month lets go), carrying all that its day allows, up to what remains. Without `policy`, each
- * transfer is judged by the built-in policy in force at its date (`policyAt`), so a schedule can
- * run from the 2020 cap into the 2022 limits. Recipients take turns; under a monthly rule a
- * recipient who has had their transfers this month is skipped. Earlier transfers in `history`
- * count, and no transfer is planned before the latest of them. Every planned transfer passes
- * `checkTransfer` given the history and the transfers before it. The schedule finishes earliest
- * under every built-in policy, and under any policy of one transfer a day or without a monthly
- * rule; under a policy of several transfers a day and a monthly rule it may not.
+ * Plans the transfers that deliver a total as early as the rules allow: each at the earliest
+ * instant it may go, carrying all its day allows, recipients taking turns; `history` counts, and
+ * without `policy` each date has the policy then in force (`policyAt`). Each transfer passes
+ * `checkTransfer`; the plan is the earliest unless a policy has several transfers a day and a
+ * monthly rule. Cases: the tables in the scheduleTransfers tests.
  *
  * @param input - `{ totalWon, from, recipients, history?, policy? }`
  * @returns the transfers in order, frozen: `{ at, day, recipient, amount, policyId }`
