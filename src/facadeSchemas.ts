@@ -46,15 +46,10 @@ const BoundRentalModel = RentalQuoteInputSchema.shape.model.check(
 );
 
 /**
- * The zod schema of a {@link MobileMoneyConfig}, made of the modules' schemas: `policy` is a
- * `PolicySchema`, `rates` a `RateTableSchema`, `rentalModel` the `model` of
- * `RentalQuoteInputSchema` (kept to the rules of a whole model once the default fills its gaps),
- * `recipientFormat` that of `TransferInputSchema`, and `cashKpwPerWon` a whole number of KPW, at
- * least 1. No other field is allowed. It accepts exactly what `createMobileMoney` accepts, which
- * also takes `null` for `cashKpwPerWon` (the default price, as when it is left out); calling
- * `createMobileMoney()` without a config is the same as passing `{}`. The facade binds each part
- * through its module's parser (whose schema explains a refused part) and checks its own fields,
- * the price and the format, by hand; a property test holds the whole to this schema.
+ * The zod schema of a {@link MobileMoneyConfig}, made of the modules' schemas (`PolicySchema`,
+ * `RateTableSchema`, the `model` of `RentalQuoteInputSchema`, the `recipientFormat` of
+ * `TransferInputSchema`) and a price of at least 1 KPW, `null` meaning the default; no other
+ * field. It accepts exactly what `createMobileMoney` accepts (cases: the facade schema tables).
  *
  * @example
  * ```ts
@@ -72,14 +67,10 @@ export const MobileMoneyConfigSchema = z.strictObject({
 });
 
 /**
- * The zod schema of a {@link PlanTransferInput}, made of the modules' schemas: the `carrier`,
- * `amount`, `recipient` and `pin` of `TransferInputSchema`, `at` an `InstantSchema`, and
- * `history` the `history` of `CheckTransferInputSchema`. Other fields are ignored, as
- * `planTransfer` ignores them (a `recipientFormat` too: the bound one is used), and `history`
- * may be `null`, which `planTransfer` reads as no history. It accepts exactly what
- * `planTransfer` accepts, with one exception that depends on the config: a plan whose cost
- * passes `Number.MAX_SAFE_INTEGER` (cash KPW at the bound price, or fen and cents at the bound
- * rates; by default, amounts over 120,095,990,063,213 won) fails with `out_of_range`.
+ * The zod schema of a {@link PlanTransferInput}: `TransferInputSchema` without `recipientFormat`
+ * (the bound one is used), `at` an instant and a `history` that may be `null`; other fields are
+ * ignored. It accepts exactly what `planTransfer` accepts, but a cost past the safe integers is
+ * `out_of_range` (cases: the facade schema tables).
  *
  * @example
  * ```ts

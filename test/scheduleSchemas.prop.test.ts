@@ -1,5 +1,7 @@
-// The schemas of the new inputs accept exactly what the functions accept, refusing the rest:
-// a valid input the functions still refuse is one no schedule can serve, never a shape problem.
+// ScheduleTransfersInputSchema is the one definition of scheduleTransfers' input: the function's
+// fast path says only yes or no, and a refusal is explained by the schema. The fast-path law: the
+// function refuses the shape of exactly the inputs the schema refuses, at the fields it refuses.
+// A valid input the function still refuses is one no schedule can serve, never a shape problem.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,7 +21,7 @@ function shapeAccepted(result: SafeResult<unknown>): boolean {
 }
 
 describe('input schemas of schedules', () => {
-  it('ScheduleTransfersInputSchema accepts exactly the inputs scheduleTransfers accepts', () => {
+  it('the fast path of scheduleTransfers accepts what ScheduleTransfersInputSchema accepts (the fast-path law)', () => {
     fc.assert(
       fc.property(
         fc.oneof(arbScheduleTransfersInput, arbNearly(arbScheduleTransfersInput)),
@@ -29,6 +31,27 @@ describe('input schemas of schedules', () => {
           );
         },
       ),
+    );
+  });
+
+  it('a refused input is refused at the fields the schema refuses', () => {
+    fc.assert(
+      fc.property(arbNearly(arbScheduleTransfersInput), (input) => {
+        const result = safeScheduleTransfers(input as never);
+        fc.pre(!shapeAccepted(result));
+        const bySchema = new Set(
+          (ScheduleTransfersInputSchema.safeParse(input).error?.issues ?? []).flatMap((found) =>
+            found.code === 'unrecognized_keys' ? found.keys : [String(found.path[0] ?? '')],
+          ),
+        );
+        const byFunction = result.success
+          ? []
+          : result.error.issues.map((found) => String(found.path[0] ?? ''));
+        // An unknown or unreadable field is reported alone, before the fields' values.
+        // A value that is not a plain object is refused whole (zod reads a Map or Date as one).
+        expect(bySchema.size).toBeGreaterThan(0);
+        for (const field of byFunction) if (field !== '') expect(bySchema).toContain(field);
+      }),
     );
   });
 

@@ -66,6 +66,8 @@ const schemas = [
   ['./src/cap/index.ts', 'createAuditor', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'scheduleTransfers', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'safeScheduleTransfers', 'src/cap/PolicySchema.ts'],
+  ['./src/cap/index.ts', 'scheduleTransfers', 'src/cap/schemas.ts'],
+  ['./src/cap/index.ts', 'safeScheduleTransfers', 'src/cap/schemas.ts'],
   ['./src/cap/index.ts', 'policyToSql', 'src/cap/PolicySchema.ts'],
   ['./src/rental/index.ts', 'quoteRental', 'src/rental/schemas.ts'],
   ['./src/rental/index.ts', 'safeQuoteRental', 'src/rental/schemas.ts'],

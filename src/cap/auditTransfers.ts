@@ -32,13 +32,10 @@ async function* run<T extends AuditTransfer>(
 }
 
 /**
- * Audits a whole log of many senders as a stream: takes any iterable or async iterable of
- * `{ at, sender, recipient?, amount }` in non-decreasing order of `at`, and yields
- * `{ index, transfer, day, policyId, violations }` for each row that broke its policy. Every
- * logged row counts as used, allowed or not. Memory grows with the senders and recipients still
- * inside a window, not with the log. Under a `recipient-monthly` rule, a row without a recipient
- * is reported as `missing_recipient`. Options are checked at the call; rows as they are read,
- * and a bad row ends the stream with its error.
+ * Audits a log of many senders (`{ at, sender, recipient?, amount }` rows in non-decreasing order
+ * of `at`) as a stream, yielding each row that broke its policy; every row counts as used, and
+ * memory grows with the senders in a window, not with the log. Options are checked at the call, rows as they are read
+ * (cases, `missing_recipient` and a bad row ending the stream among them: the audit tables).
  *
  * The rows it gives are not frozen (see {@link AuditRow}).
  *

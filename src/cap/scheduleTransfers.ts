@@ -6,40 +6,84 @@ import {
   type KpPhoneNumber,
   type KpmmIssue,
 } from '../core/index.js';
-import { checkWholeAmount, isRecord } from '../core/internal/checks.js';
-import { readFields, readList } from '../core/internal/fields.js';
+import { isRecord, isSafeInteger } from '../core/internal/checks.js';
+import { dataSnapshot, readList, readOwn, shapeIssues } from '../core/internal/fields.js';
 import { formatDay } from '../core/internal/civil.js';
-import { fail } from '../core/internal/fail.js';
+import { fail, issue, pushIssue } from '../core/internal/fail.js';
 import { compilePolicy, type CompiledPolicy } from './internal/compilePolicy.js';
 import { readHistory } from './internal/readHistory.js';
-import { collect, throwIssues } from './internal/rows.js';
+import { collect, quickInstant, throwIssues } from './internal/rows.js';
 import { planSchedule } from './internal/schedule.js';
 import { MAX_SCHEDULED_TRANSFERS } from './maxScheduledTransfers.js';
+import { ScheduleTransfersInputSchema } from './schemas.js';
 import type { ScheduleTransfersInput, ScheduledTransfer } from './types.js';
+
+// ScheduleTransfersInputSchema is the one definition of the input, its field names included. A
+// fast path only answers "valid or not"; a refused input is explained by the schema, each field
+// it refuses worded by the parser of its kind. History and policy explain themselves by theirs.
 
 // `from` is written in backticks: the module walls read a quote after the word as an import.
 const FROM = `from`;
-const FIELDS: readonly string[] = ['totalWon', FROM, 'recipients', 'history', 'policy'];
+const FIELDS: readonly string[] = Object.keys(ScheduleTransfersInputSchema.shape);
+const NOT_OBJECT =
+  'scheduleTransfers needs an object { totalWon, from, recipients, history?, policy? }';
+const TOTAL = `totalWon must be a whole number of won, at least 0 and at most ${String(Number.MAX_SAFE_INTEGER)}`;
+const NOT_A_LIST = 'recipients must be an array of phone numbers';
 
-/** The recipients parsed, each number once (the first spelling kept), in the order given. */
-function readRecipients(list: unknown): KpPhoneNumber[] {
-  // Read once by index into an array of our own, so a Proxy cannot fail or change it later.
-  const value = readList(list);
-  if (value === undefined) {
-    return fail('invalid_input', ['recipients'], 'recipients must be an array of phone numbers');
-  }
-  const issues: KpmmIssue[] = [];
+/** Each recipient parsed, or undefined when one is not a phone number; never throws. */
+function quickRecipients(list: readonly unknown[]): KpPhoneNumber[] | undefined {
   const parsed: KpPhoneNumber[] = [];
-  const seen = new Set<string>();
-  for (let index = 0; index < value.length; index += 1) {
-    const entry: unknown = value[index];
-    const number = collect(issues, () => toKpPhoneNumber(entry, ['recipients', index]));
-    if (number !== undefined && !seen.has(number.nsn)) {
-      seen.add(number.nsn);
-      parsed.push(Object.freeze(number));
-    }
+  try {
+    for (const entry of list) parsed.push(toKpPhoneNumber(entry));
+  } catch {
+    return undefined;
   }
-  return issues.length === 0 ? parsed : throwIssues(issues);
+  return parsed;
+}
+
+/** The recipients, each number once (the first spelling kept), in the order given, frozen. */
+function distinct(numbers: readonly KpPhoneNumber[]): KpPhoneNumber[] {
+  const seen = new Set<string>();
+  const out: KpPhoneNumber[] = [];
+  for (const number of numbers) {
+    if (seen.has(number.nsn)) continue;
+    seen.add(number.nsn);
+    out.push(Object.freeze(number));
+  }
+  return out;
+}
+
+/**
+ * Explains a refused totalWon, from or recipients by the schema: the fields it refuses, each
+ * worded by its parser (a recipient at its index), in the order of the input's fields.
+ */
+function explainFields(
+  totalWon: unknown,
+  from: unknown,
+  list: readonly unknown[] | undefined,
+  issues: KpmmIssue[],
+): void {
+  const view = {
+    totalWon,
+    from: quickInstant(from) ?? dataSnapshot(from),
+    recipients: list === undefined ? null : list.map((entry) => dataSnapshot(entry)),
+  };
+  const refused = new Set<PropertyKey>();
+  const entries = new Set<number>();
+  for (const found of ScheduleTransfersInputSchema.safeParse(view).error?.issues ?? []) {
+    const [field, index] = found.path;
+    refused.add(field ?? '');
+    if (field === 'recipients' && typeof index === 'number') entries.add(index);
+  }
+  if (refused.has('totalWon')) pushIssue(issues, issue('invalid_amount', ['totalWon'], TOTAL));
+  if (refused.has(FROM)) collect(issues, () => parseInstant(from, [FROM]));
+  if (list === undefined) {
+    pushIssue(issues, issue('invalid_input', ['recipients'], NOT_A_LIST));
+    return;
+  }
+  for (const index of [...entries].sort((a, b) => a - b)) {
+    collect(issues, () => toKpPhoneNumber(list[index], ['recipients', index]));
+  }
 }
 
 /** Refuses a policy under which no transfer can ever go: a limit of zero. */
@@ -66,16 +110,11 @@ function checkReachable(raw: unknown, policy: CompiledPolicy, totalWon: number):
 }
 
 /**
- * Plans the transfers that deliver a total as early as the rules allow: each transfer at the
- * earliest instant it may go (Pyongyang midnight of its day, `from`, or when a rolling window or
- * a month lets go), carrying all that its day allows, up to what remains. Without `policy`, each
- * transfer is judged by the built-in policy in force at its date (`policyAt`), so a schedule can
- * run from the 2020 cap into the 2022 limits. Recipients take turns; under a monthly rule a
- * recipient who has had their transfers this month is skipped. Earlier transfers in `history`
- * count, and no transfer is planned before the latest of them. Every planned transfer passes
- * `checkTransfer` given the history and the transfers before it. The schedule finishes earliest
- * under every built-in policy, and under any policy of one transfer a day or without a monthly
- * rule; under a policy of several transfers a day and a monthly rule it may not.
+ * Plans the transfers that deliver a total as early as the rules allow: each at the earliest
+ * instant it may go, carrying all its day allows, recipients taking turns; `history` counts, and
+ * without `policy` each date has the policy then in force (`policyAt`). Each transfer passes
+ * `checkTransfer`; the plan is the earliest unless a policy has several transfers a day and a
+ * monthly rule. Cases: the tables in the scheduleTransfers tests.
  *
  * @param input - `{ totalWon, from, recipients, history?, policy? }`
  * @returns the transfers in order, frozen: `{ at, day, recipient, amount, policyId }`
@@ -94,30 +133,45 @@ function checkReachable(raw: unknown, policy: CompiledPolicy, totalWon: number):
  * ```
  */
 export function scheduleTransfers(input: ScheduleTransfersInput): readonly ScheduledTransfer[] {
-  const fields = readFields(input, FIELDS, [], {
-    code: 'invalid_input',
-    message: 'scheduleTransfers needs an object { totalWon, from, recipients, history?, policy? }',
-  });
-  const issues: KpmmIssue[] = [];
+  const read = readOwn(input, FIELDS);
+  if (read.kind === 'not-object') return fail('invalid_input', [], NOT_OBJECT);
+  if (read.kind !== 'read' || read.unknown.length > 0) {
+    return throwIssues(shapeIssues(read, FIELDS, [], 'invalid_input'));
+  }
+  const { fields } = read;
+  const rawTotal = fields['totalWon'];
+  const rawFrom = fields[FROM];
   const rawPolicy = fields['policy'];
   const rawHistory = fields['history'];
-  const totalWon = collect(issues, () => checkWholeAmount(fields['totalWon'], ['totalWon'], 0));
-  const fromMs = collect(issues, () => parseInstant(fields[FROM], [FROM]));
-  const recipients = collect(issues, () => readRecipients(fields['recipients']));
+  // Read once by index into an array of our own, so a Proxy cannot fail or change it later.
+  const list = readList(fields['recipients']);
+  const fromMs = quickInstant(rawFrom);
+  const given = list === undefined ? undefined : quickRecipients(list);
+  const issues: KpmmIssue[] = [];
+  // The fast path: valid or not. Only a refusal is explained, by the schema.
+  if (!isSafeInteger(rawTotal) || rawTotal < 0 || fromMs === undefined || given === undefined) {
+    explainFields(rawTotal, rawFrom, list, issues);
+    // The schema takes on data what the fast path refused: the input changed while it was read.
+    if (issues.length === 0) {
+      pushIssue(issues, issue('invalid_input', [], 'input could not be read as data'));
+    }
+  }
   const history = rawHistory === undefined ? [] : collect(issues, () => readHistory(rawHistory));
   const policy =
     rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
   if (
     issues.length > 0 ||
-    totalWon === undefined ||
+    !isSafeInteger(rawTotal) ||
     fromMs === undefined ||
-    recipients === undefined ||
+    given === undefined ||
     history === undefined ||
     policy === undefined
   ) {
     return throwIssues(issues);
   }
+  const totalWon = rawTotal + 0;
   if (totalWon === 0) return Object.freeze([]);
+  const recipients = distinct(given);
   const [first, ...others] = recipients;
   if (first === undefined) {
     return fail(

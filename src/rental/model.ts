@@ -4,20 +4,11 @@ import type { Destination } from './destinations.js';
 import { REGIONS, type RegionId } from './regions.js';
 
 /**
- * How a quote turns a region, destination and crackdown into a price. Every part is a whole
- * number, so the arithmetic is exact:
- *
- * 1. risk points = `regionLevels[region]` + `destinationWeights[destination]` +
- *    `crackdownWeights[crackdown]`, out of 100 (the largest level plus the largest weights may
- *    not exceed 100), and the risk score is points / 100;
- * 2. the price is linear in the score, from `price.fromFen` at score 0 to `price.toFen` at
- *    score 1;
- * 3. it is rounded to a multiple of `price.stepFen` by `price.rounding`;
- * 4. it is clamped into the reported range, RMB 50 to 200.
- *
- * A valid model also keeps South Korea at least as dear as China and an intensified crackdown at
- * least as dear as a normal one, as the reported fines and the reported link between danger and
- * price suggest.
+ * How a quote turns a region, destination and crackdown into a price, in whole numbers: their
+ * risk points (at most 100 together) over 100 are the score; the price runs linearly from
+ * `price.fromFen` (score 0) to `price.toFen` (score 1), is rounded to a multiple of `stepFen` by
+ * `rounding` and clamped to RMB 50–200. South Korea and an intensified crackdown are never
+ * cheaper than China and a normal one. Cases: the quoteRental and RentalModelSchema tables.
  *
  * @example
  * ```ts
@@ -68,12 +59,9 @@ export interface RentalModelOverride {
 }
 
 /**
- * The library’s default rental model, all of it assumed: region levels from {@link REGIONS}
- * (North Pyongan 0, Chagang 15, Ryanggang 30, North Hamgyong 50 risk points), South Korea adds
- * 30 and China 0, an intensified crackdown adds 20 and a normal one 0; the price runs linearly
- * from RMB 50 at score 0 to RMB 200 at score 1 and is rounded to the nearest RMB 5 with ties
- * going up. So the safest case (North Pyongan, China, normal) costs the reported minimum and
- * the most dangerous (North Hamgyong, South Korea, intensified) the reported maximum.
+ * The library’s default rental model, all of it assumed: levels from {@link REGIONS}, South Korea
+ * +30, an intensified crackdown +20, RMB 50 to 200 rounded half-up to RMB 5, so the safest case
+ * costs the reported minimum and the most dangerous the maximum (every case in a table test).
  *
  * @see dailynk-2020-06-rentals
  * @see dailynk-detectors

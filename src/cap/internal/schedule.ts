@@ -60,17 +60,11 @@ function firstDayOfMonth(day: number): number {
 }
 
 /**
- * Plans the earliest transfers that deliver `totalWon`. At each instant it asks the policy's own
- * judge (`decide`, the core of `checkTransfer`) whether one won could go to each recipient in
- * turn; the first who may receive gets all that the day (or window) has left, up to what remains.
- * When nobody may, it moves to the earliest instant at which one of them could (the judge's
- * `nextAllowedAt`), or to the day a different built-in policy takes over, whichever comes first.
- *
- * Sending the whole of the room at the earliest instant finishes first whenever a transfer
- * cannot waste a count that a later one needs: under a policy of one transfer a day (every
- * built-in) or without a monthly rule (the laws check this against a brute-force search). With
- * two or more a day and a monthly rule, a small transfer now may use up a recipient's month; the
- * schedule is then still valid, but not always the earliest.
+ * Plans the earliest transfers that deliver `totalWon`: the first recipient in turn whom the
+ * policy's judge (`decide`) lets receive gets all the day or window has left; when nobody may, it
+ * moves to the judge's `nextAllowedAt` or the next built-in policy's start, whichever is first.
+ * Greedy is earliest unless several transfers a day meet a monthly rule (the schedule laws check
+ * it against a brute-force search).
  */
 export function planSchedule<R extends { readonly nsn: string }>(
   request: ScheduleRequest<R>,
