@@ -51,6 +51,8 @@ const RULE_OF_CODE: Readonly<Record<string, string>> = {
  * goes to the library, which gives the same verdict or the issues, as in the streaming audit.
  */
 const INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])`;
+/** The usual instant: UTC, whole seconds or milliseconds. */
+const USUAL_INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?[Zz]`;
 /** A phone number the library reads as its last ten characters. */
 export const QUICK_PHONE = '(0|[+]850)?19[1235][0-9]{7}';
 const AMOUNT = '[1-9][0-9]{0,15}';
@@ -69,7 +71,9 @@ export function instantMs(t: string): string {
   const offsetMinutes = `CASE WHEN upper(right(${t}, 1)) = 'Z' THEN 0 ELSE (CASE WHEN substr(${t}, length(${t}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetPart(4)} * 60 + ${offsetPart(1)}) END`;
   const millis = `CASE WHEN substr(${t}, 20, 1) = '.' THEN CAST(rpad(left(regexp_extract(${t}, '\\.([0-9]+)', 1), 3), 3, '0') AS INTEGER) ELSE 0 END`;
   const dateTime = `TRY_CAST(substr(${t}, 1, 10) || ' ' || substr(${t}, 12, 8) AS TIMESTAMP)`;
-  return `CASE WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') THEN epoch_ms(${dateTime}) + ${millis} - ${offsetMinutes} * 60000 END`;
+  // The usual spelling first: its milliseconds are the three digits after the seconds, if any.
+  const usual = `epoch_ms(${dateTime}) + CASE WHEN length(${t}) = 24 THEN CAST(substr(${t}, 21, 3) AS INTEGER) ELSE 0 END`;
+  return `CASE WHEN regexp_full_match(${t}, '${USUAL_INSTANT}') THEN ${usual} WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') THEN epoch_ms(${dateTime}) + ${millis} - ${offsetMinutes} * 60000 END`;
 }
 
 /** SQL for an id read fast: a phone number's ten digits, or an opaque id as it is; else NULL. */
@@ -172,11 +176,15 @@ async function* chunks(result: DuckDBResult): AsyncGenerator<unknown[][]> {
   }
 }
 
-/** The fields of a row: the list DuckDB split or read, or a quoted line read by csv-parse. */
+/**
+ * The fields of a row: the list DuckDB read (Parquet), a line without a quote split on commas,
+ * or a quoted line read by csv-parse.
+ */
 function fieldsOf(text: unknown, list: unknown): string[] | { error: string } {
   if (list instanceof DuckDBListValue)
     return list.items.map((item) => (typeof item === 'string' ? item : ''));
   const line = typeof text === 'string' ? text : '';
+  if (!line.includes('"')) return line.split(',');
   const read = parseQuoted(line);
   return 'fields' in read ? read.fields : { error: read.error };
 }
@@ -259,17 +267,16 @@ export async function auditWithDuckdb(
     const idType = opaque ? 'VARCHAR' : 'BIGINT';
     const fastId = (t: string) =>
       opaque ? quickId(t, true) : `CAST(${quickId(t, false)} AS BIGINT)`;
-    const recipientOk = `(recipient_t = '' OR ${quickId('recipient_t', opaque)} IS NOT NULL)`;
     await connection.run(`CREATE TABLE log_rows AS
       SELECT line, ms, sender_id, recipient_id, amount, ok,
-        ${parquet ? 'NULL' : 'text'} AS text, CASE WHEN NOT ok THEN f END AS slow_f
+        ${parquet ? 'NULL' : 'text'} AS text, ${parquet ? 'CASE WHEN NOT ok THEN f END' : 'NULL'} AS slow_f
       FROM (
         SELECT *, COALESCE(readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}, false) AS ok
         FROM (
           SELECT line, text, f, ${instantMs('at_t')} AS ms, ${fastId('sender_t')} AS sender_id,
             CASE WHEN recipient_t <> '' THEN ${fastId('recipient_t')} END AS recipient_id,
             CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
-            f IS NOT NULL AND fits AND ${recipientOk} AS readable
+            f IS NOT NULL AND fits AND (recipient_t = '' OR recipient_id IS NOT NULL) AS readable
           FROM cells))`);
     if (!parquet) await connection.run('DROP TABLE lines');
     await connection.run(
