@@ -268,8 +268,7 @@ export async function auditWithDuckdb(
     const fastId = (t: string) =>
       opaque ? quickId(t, true) : `CAST(${quickId(t, false)} AS BIGINT)`;
     await connection.run(`CREATE TABLE log_rows AS
-      SELECT line, ms, sender_id, recipient_id, amount, ok,
-        ${parquet ? 'NULL' : 'text'} AS text, ${parquet ? 'CASE WHEN NOT ok THEN f END' : 'NULL'} AS slow_f
+      SELECT line, ms, sender_id, recipient_id, amount, ok, ${parquet ? 'CASE WHEN NOT ok THEN f END' : 'NULL'} AS slow_f
       FROM (
         SELECT *, COALESCE(readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}, false) AS ok
         FROM (
@@ -278,7 +277,10 @@ export async function auditWithDuckdb(
             CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
             f IS NOT NULL AND fits AND (recipient_t = '' OR recipient_id IS NOT NULL) AS readable
           FROM cells))`);
-    if (!parquet) await connection.run('DROP TABLE lines');
+    // A CSV row's text stays in the table of lines, read back only for the rows that need it.
+    const texts = parquet
+      ? 'SELECT line, CAST(NULL AS VARCHAR) AS text FROM log_rows'
+      : 'SELECT rowid + 1 AS line, text FROM lines';
     await connection.run(
       `CREATE TABLE slow_valid (line BIGINT, ms BIGINT, sender_id ${idType}, recipient_id ${idType}, amount BIGINT)`,
     );
@@ -287,7 +289,7 @@ export async function auditWithDuckdb(
     const invalidRecords: InvalidRecord[] = [];
     const appender = await connection.createAppender('slow_valid');
     const slow = await connection.stream(
-      'SELECT line, text, slow_f FROM log_rows WHERE NOT ok ORDER BY line',
+      `SELECT line, t.text, r.slow_f FROM log_rows r JOIN (${texts}) t USING (line) WHERE NOT r.ok ORDER BY line`,
     );
     for await (const batch of chunks(slow)) {
       for (const [lineValue, text, list] of batch) {
@@ -565,7 +567,9 @@ function violationsSql(options: {
   readonly sink: ViolationTextSink | undefined;
 }): string {
   const { header, parquet, sink } = options;
-  const from = `found f JOIN log_rows t USING (line)${parquet ? ' JOIN cells c USING (line)' : ''}`;
+  const from = parquet
+    ? 'found f JOIN cells c USING (line)'
+    : 'found f JOIN (SELECT rowid + 1 AS line, text FROM lines) t USING (line)';
   const at = (index: number | null) =>
     index === null ? 'NULL' : `string_split(t.text, ',')[${String(index + 1)}]`;
   const values = parquet
@@ -581,7 +585,7 @@ function violationsSql(options: {
   return `SELECT line, CASE WHEN plain THEN ${body} END AS body, ${unless('codes')}, ${unless('day')},
       ${unless('policy_id')}, ${unless('before_policy_report')}, ${unless('ms')}, ${unless('text')}, ${unless('f')}
     FROM (SELECT *, ${plain} AS plain FROM (
-      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, t.text,
+      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, ${parquet ? 'NULL AS text' : 't.text'},
         strftime(make_timestamp(f.ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
       FROM ${from}))
     ORDER BY line`;
