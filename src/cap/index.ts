@@ -54,7 +54,13 @@ export { auditTransfersSync } from './auditTransfersSync.js';
 export { createAuditor } from './createAuditor.js';
 export { capFacts } from './capFacts.js';
 export { policyToSql } from './policyToSql.js';
-export type { PolicyToSqlOptions, SqlDialect, SqlLogColumn } from './policyToSql.js';
+export type {
+  PolicyToSqlOptions,
+  SqlDialect,
+  SqlIds,
+  SqlInstants,
+  SqlLogColumn,
+} from './policyToSql.js';
 export {
   pyongyangDate,
   startOfNextPyongyangDay,

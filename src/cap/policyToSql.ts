@@ -14,8 +14,9 @@ export type SqlLogColumn = 'line' | 'at' | 'sender' | 'recipient' | 'amount';
 
 /**
  * What `policyToSql` takes: the dialect, the log table (a name, or its parts such as
- * `['warehouse', 'transfers']`), other names for its columns, the kind of ids and, optionally,
- * one policy for every row (else each row is judged by the built-in policy in force on its day).
+ * `['warehouse', 'transfers']`), other names for its columns, the kind of ids, how instants are
+ * stored and, optionally, one policy for every row (else each row is judged by the built-in
+ * policy in force on its day).
  *
  * @example
  * ```ts
@@ -28,11 +29,40 @@ export interface PolicyToSqlOptions {
   readonly dialect: SqlDialect;
   readonly table: string | readonly string[];
   readonly columns?: Readonly<Partial<Record<SqlLogColumn, string>>> | undefined;
-  readonly ids?: 'phone' | 'opaque' | undefined;
+  readonly ids?: SqlIds | undefined;
+  readonly instants?: SqlInstants | undefined;
   readonly policy?: TransferPolicy | undefined;
 }
 
+/**
+ * How the log table holds ids: `phone` (text in the usual spellings, read by the query),
+ * `opaque` (text compared exactly, `''` invalid) or `integer` (ids already read, such as a phone
+ * number's national digits as a BIGINT: compared as numbers, a NULL sender invalid, a NULL
+ * recipient absent).
+ *
+ * @example
+ * ```ts
+ * policyToSql({ dialect: 'duckdb', table: 't', ids: 'integer' }).includes('"sender" AS sender_id');
+ * //=> true
+ * ```
+ */
+export type SqlIds = 'phone' | 'opaque' | 'integer';
+
+/**
+ * How the log table holds instants: `timestamp` (a timestamp with time zone, the default) or
+ * `epoch-ms` (whole milliseconds since 1970-01-01T00:00Z as an integer, read as they are).
+ *
+ * @example
+ * ```ts
+ * policyToSql({ dialect: 'duckdb', table: 't', instants: 'epoch-ms' }).includes('"at" AS ms');
+ * //=> true
+ * ```
+ */
+export type SqlInstants = 'timestamp' | 'epoch-ms';
+
 const DIALECTS: readonly SqlDialect[] = ['duckdb', 'postgres', 'spark'];
+const IDS: readonly SqlIds[] = ['phone', 'opaque', 'integer'];
+const INSTANTS: readonly SqlInstants[] = ['timestamp', 'epoch-ms'];
 const COLUMNS: readonly SqlLogColumn[] = ['line', 'at', 'sender', 'recipient', 'amount'];
 const NOT_AN_OBJECT: NotObject = {
   code: 'invalid_input',
@@ -201,7 +231,7 @@ function byPolicy(
  * Every name is checked (1 to 63 characters, no control character) and quoted for the dialect;
  * no value of the caller is written into the text unquoted.
  *
- * @param options - `{ dialect, table, columns?, ids?, policy? }` (see {@link PolicyToSqlOptions})
+ * @param options - `{ dialect, table, columns?, ids?, instants?, policy? }` (see {@link PolicyToSqlOptions})
  * @returns the query text
  * @throws KpmmError `invalid_input` for bad options, `invalid_policy` for a bad policy
  * @example
@@ -214,7 +244,7 @@ function byPolicy(
 export function policyToSql(options: PolicyToSqlOptions): string {
   const fields = readFields(
     options,
-    ['dialect', 'table', 'columns', 'ids', 'policy'],
+    ['dialect', 'table', 'columns', 'ids', 'instants', 'policy'],
     ['options'],
     NOT_AN_OBJECT,
   );
@@ -223,21 +253,22 @@ export function policyToSql(options: PolicyToSqlOptions): string {
     .map((part) => sql.quote(part))
     .join('.');
   const names = readColumns(fields['columns']);
-  const opaque =
-    fields['ids'] === undefined
-      ? false
-      : oneOf(fields['ids'], ['phone', 'opaque'], 'ids') === 'opaque';
+  const ids = fields['ids'] === undefined ? 'phone' : oneOf(fields['ids'], IDS, 'ids');
+  const epochMs =
+    fields['instants'] !== undefined &&
+    oneOf(fields['instants'], INSTANTS, 'instants') === 'epoch-ms';
   const fixed = fields['policy'] === undefined ? null : compilePolicy(fields['policy'], ['policy']);
   const policies: readonly CompiledPolicy[] = fixed === null ? compiledBuiltIns() : [fixed];
   const rollingMs = fixed?.rollingMs ?? null;
   const monthly = policies.some((p) => p.monthlyMax !== null);
   const col = (name: SqlLogColumn) => sql.quote(names[name]);
 
-  const idOf = (value: string): string =>
-    opaque
-      ? `CASE WHEN ${value} <> '' THEN ${value} END`
-      : `CASE WHEN ${sql.fullMatch(value, `(0|[+]850)?${NSN_PATTERN}`)} THEN RIGHT(${value}, 10) END`;
-  const badId = opaque ? "'invalid_input'" : "'invalid_phone_number'";
+  const idOf = (value: string): string => {
+    if (ids === 'integer') return value;
+    if (ids === 'opaque') return `CASE WHEN ${value} <> '' THEN ${value} END`;
+    return `CASE WHEN ${sql.fullMatch(value, `(0|[+]850)?${NSN_PATTERN}`)} THEN RIGHT(${value}, 10) END`;
+  };
+  const badId = ids === 'phone' ? "'invalid_phone_number'" : "'invalid_input'";
   const param = (value: (p: CompiledPolicy) => string) => byPolicy(policies, value);
   const num = (n: number | null) => (n === null ? 'NULL' : String(n));
   // A day of 24 hours: floor((ms + offset) / day), written with exact division for every sign.
@@ -274,7 +305,7 @@ export function policyToSql(options: PolicyToSqlOptions): string {
   // The windows sort the rows with only their own columns; the policy's parameters are added
   // after them, so the engine moves less through each sort.
   return `WITH src AS (
-  SELECT ${col('line')} AS line, ${sql.epochMs(col('at'))} AS ms, ${col('amount')} AS amount,
+  SELECT ${col('line')} AS line, ${epochMs ? col('at') : sql.epochMs(col('at'))} AS ms, ${col('amount')} AS amount,
     ${col('recipient')} AS recipient, ${idOf(col('sender'))} AS sender_id,
     ${idOf(col('recipient'))} AS recipient_id
   FROM ${table}

@@ -26,6 +26,10 @@ const goldens = [
       policy: { ...DAILY_CAP_2020, id: 'ROLLING_24H', window: { rollingHours: 24 } },
     },
   },
+  {
+    name: 'duckdb-integer-epoch-ms',
+    options: { dialect: 'duckdb', table: 'transfers', ids: 'integer', instants: 'epoch-ms' },
+  },
 ] as const satisfies readonly { name: string; options: PolicyToSqlOptions }[];
 
 describe('policyToSql', () => {
@@ -162,6 +166,12 @@ describe('policyToSql', () => {
       options: { dialect: 'duckdb', table: 't', ids: 'email' },
       code: 'invalid_input',
       path: ['options', 'ids'],
+    },
+    {
+      label: 'unknown instants',
+      options: { dialect: 'duckdb', table: 't', instants: 'seconds' },
+      code: 'invalid_input',
+      path: ['options', 'instants'],
     },
     {
       label: 'unknown option',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   DuckDBInstance,
   DuckDBListValue,
+  type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBResult,
 } from '@duckdb/node-api';
@@ -50,6 +51,8 @@ const RULE_OF_CODE: Readonly<Record<string, string>> = {
  * goes to the library, which gives the same verdict or the issues, as in the streaming audit.
  */
 const INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])`;
+/** The usual instant: UTC, whole seconds or milliseconds. */
+const USUAL_INSTANT = String.raw`[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{3})?[Zz]`;
 /** A phone number the library reads as its last ten characters. */
 export const QUICK_PHONE = '(0|[+]850)?19[1235][0-9]{7}';
 const AMOUNT = '[1-9][0-9]{0,15}';
@@ -68,7 +71,9 @@ export function instantMs(t: string): string {
   const offsetMinutes = `CASE WHEN upper(right(${t}, 1)) = 'Z' THEN 0 ELSE (CASE WHEN substr(${t}, length(${t}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetPart(4)} * 60 + ${offsetPart(1)}) END`;
   const millis = `CASE WHEN substr(${t}, 20, 1) = '.' THEN CAST(rpad(left(regexp_extract(${t}, '\\.([0-9]+)', 1), 3), 3, '0') AS INTEGER) ELSE 0 END`;
   const dateTime = `TRY_CAST(substr(${t}, 1, 10) || ' ' || substr(${t}, 12, 8) AS TIMESTAMP)`;
-  return `CASE WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') THEN epoch_ms(${dateTime}) + ${millis} - ${offsetMinutes} * 60000 END`;
+  // The usual spelling first: its milliseconds are the three digits after the seconds, if any.
+  const usual = `epoch_ms(${dateTime}) + CASE WHEN length(${t}) = 24 THEN CAST(substr(${t}, 21, 3) AS INTEGER) ELSE 0 END`;
+  return `CASE WHEN regexp_full_match(${t}, '${USUAL_INSTANT}') THEN ${usual} WHEN length(${t}) <= 64 AND regexp_full_match(${t}, '${INSTANT}') THEN epoch_ms(${dateTime}) + ${millis} - ${offsetMinutes} * 60000 END`;
 }
 
 /** SQL for an id read fast: a phone number's ten digits, or an opaque id as it is; else NULL. */
@@ -171,13 +176,23 @@ async function* chunks(result: DuckDBResult): AsyncGenerator<unknown[][]> {
   }
 }
 
-/** The fields of a row: the list DuckDB split or read, or a quoted line read by csv-parse. */
+/**
+ * The fields of a row: the list DuckDB read (Parquet), a line without a quote split on commas,
+ * or a quoted line read by csv-parse.
+ */
 function fieldsOf(text: unknown, list: unknown): string[] | { error: string } {
   if (list instanceof DuckDBListValue)
     return list.items.map((item) => (typeof item === 'string' ? item : ''));
   const line = typeof text === 'string' ? text : '';
+  if (!line.includes('"')) return line.split(',');
   const read = parseQuoted(line);
   return 'fields' in read ? read.fields : { error: read.error };
+}
+
+/** An id read by the library into the table: a phone number's national digits as a BIGINT. */
+function appendId(appender: DuckDBAppender, id: string, opaque: boolean): void {
+  if (opaque) appender.appendVarchar(id);
+  else appender.appendBigInt(BigInt(id));
 }
 
 /** A row's id as the library reads it, or undefined when it is not one. */
@@ -247,29 +262,34 @@ export async function auditWithDuckdb(
     options.onHeader?.(header);
     await connection.run(`CREATE VIEW cells AS ${cells}`);
     // Each row read once, fast: its instant, ids and amount when all read, and for the other
-    // rows (ok false) their text or fields, for the reader and the library below.
-    const recipientOk = `(recipient_t = '' OR ${quickId('recipient_t', opaque)} IS NOT NULL)`;
+    // rows (ok false) their text or fields, for the reader and the library below. A phone number
+    // is kept as its national digits in a BIGINT, which the windows sort faster than text.
+    const idType = opaque ? 'VARCHAR' : 'BIGINT';
+    const fastId = (t: string) =>
+      opaque ? quickId(t, true) : `CAST(${quickId(t, false)} AS BIGINT)`;
     await connection.run(`CREATE TABLE log_rows AS
-      SELECT line, ms, sender_id, recipient_id, amount, ok,
-        ${parquet ? 'NULL' : 'text'} AS text, CASE WHEN NOT ok THEN f END AS slow_f
+      SELECT line, ms, sender_id, recipient_id, amount, ok, ${parquet ? 'CASE WHEN NOT ok THEN f END' : 'NULL'} AS slow_f
       FROM (
         SELECT *, COALESCE(readable AND ms IS NOT NULL AND sender_id IS NOT NULL AND amount <= ${String(Number.MAX_SAFE_INTEGER)}, false) AS ok
         FROM (
-          SELECT line, text, f, ${instantMs('at_t')} AS ms, ${quickId('sender_t', opaque)} AS sender_id,
-            CASE WHEN recipient_t <> '' THEN ${quickId('recipient_t', opaque)} END AS recipient_id,
+          SELECT line, text, f, ${instantMs('at_t')} AS ms, ${fastId('sender_t')} AS sender_id,
+            CASE WHEN recipient_t <> '' THEN ${fastId('recipient_t')} END AS recipient_id,
             CASE WHEN regexp_full_match(amount_t, '${AMOUNT}') THEN TRY_CAST(amount_t AS BIGINT) END AS amount,
-            f IS NOT NULL AND fits AND ${recipientOk} AS readable
+            f IS NOT NULL AND fits AND (recipient_t = '' OR recipient_id IS NOT NULL) AS readable
           FROM cells))`);
-    if (!parquet) await connection.run('DROP TABLE lines');
+    // A CSV row's text stays in the table of lines, read back only for the rows that need it.
+    const texts = parquet
+      ? 'SELECT line, CAST(NULL AS VARCHAR) AS text FROM log_rows'
+      : 'SELECT rowid + 1 AS line, text FROM lines';
     await connection.run(
-      'CREATE TABLE slow_valid (line BIGINT, ms BIGINT, sender_id VARCHAR, recipient_id VARCHAR, amount BIGINT)',
+      `CREATE TABLE slow_valid (line BIGINT, ms BIGINT, sender_id ${idType}, recipient_id ${idType}, amount BIGINT)`,
     );
 
     // The rows the fast reading left: read and checked as the streaming audit reads them.
     const invalidRecords: InvalidRecord[] = [];
     const appender = await connection.createAppender('slow_valid');
     const slow = await connection.stream(
-      'SELECT line, text, slow_f FROM log_rows WHERE NOT ok ORDER BY line',
+      `SELECT line, t.text, r.slow_f FROM log_rows r JOIN (${texts}) t USING (line) WHERE NOT r.ok ORDER BY line`,
     );
     for await (const batch of chunks(slow)) {
       for (const [lineValue, text, list] of batch) {
@@ -292,9 +312,9 @@ export async function auditWithDuckdb(
         else {
           appender.appendBigInt(BigInt(line));
           appender.appendBigInt(BigInt(judged.ms));
-          appender.appendVarchar(judged.sender);
+          appendId(appender, judged.sender, opaque);
           if (judged.recipient === null) appender.appendNull();
-          else appender.appendVarchar(judged.recipient);
+          else appendId(appender, judged.recipient, opaque);
           appender.appendBigInt(BigInt(row.amount));
           appender.endRow();
         }
@@ -305,17 +325,17 @@ export async function auditWithDuckdb(
     // With --strict the audit ends at the first invalid row: the rows before it are reported.
     const stopAt = strict ? invalidRecords[0]?.line : undefined;
     const before = stopAt === undefined ? '' : ` WHERE line < ${String(stopAt)}`;
-    // The instants as TIMESTAMP in UTC, which the query's epoch_ms reads as it reads a
-    // TIMESTAMPTZ, without a cast through the time-zone library for every row.
+    // The instants as epoch ms and the ids as read, which the query takes as they are.
     await connection.run(`CREATE VIEW transfers AS
-      SELECT line, make_timestamp(ms * 1000) AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
+      SELECT line, ms AS "at", sender_id AS sender, recipient_id AS recipient, amount FROM log_rows WHERE ok
       UNION ALL
-      SELECT line, make_timestamp(ms * 1000), sender_id, recipient_id, amount FROM slow_valid`);
+      SELECT line, ms, sender_id, recipient_id, amount FROM slow_valid`);
     const query = policyToSql({
       dialect: 'duckdb',
       table: 'transfers',
-      // The ids are read already: a phone number is its ten digits, compared as text.
-      ids: 'opaque',
+      // The ids are read already: a phone number is its national digits, an opaque id its text.
+      ids: opaque ? 'opaque' : 'integer',
+      instants: 'epoch-ms',
       ...(options.policy === undefined ? {} : { policy: options.policy }),
     }).replace(/\nORDER BY line\n$/, '\n');
     // Each violating row with what the summary and the outputs need: its sender's id, its
@@ -443,7 +463,7 @@ async function countViolations(
   const firstMet = (key: string) =>
     rows(connection, `SELECT ${key} AS k, count(*) FROM found GROUP BY k ORDER BY min(line)`);
   // A phone number's national form is 0 and its ten digits.
-  const key = opaque ? 'sender_id' : `'0' || sender_id`;
+  const key = opaque ? 'sender_id' : `'0' || CAST(sender_id AS VARCHAR)`;
   // The ten with most violations, ties by text. DuckDB orders text by code point and the summary
   // by UTF-16 unit: they differ only between characters from U+E000, so senders tied with the
   // tenth that have one are taken too, and the tally picks the ten.
@@ -547,7 +567,9 @@ function violationsSql(options: {
   readonly sink: ViolationTextSink | undefined;
 }): string {
   const { header, parquet, sink } = options;
-  const from = `found f JOIN log_rows t USING (line)${parquet ? ' JOIN cells c USING (line)' : ''}`;
+  const from = parquet
+    ? 'found f JOIN cells c USING (line)'
+    : 'found f JOIN (SELECT rowid + 1 AS line, text FROM lines) t USING (line)';
   const at = (index: number | null) =>
     index === null ? 'NULL' : `string_split(t.text, ',')[${String(index + 1)}]`;
   const values = parquet
@@ -563,7 +585,7 @@ function violationsSql(options: {
   return `SELECT line, CASE WHEN plain THEN ${body} END AS body, ${unless('codes')}, ${unless('day')},
       ${unless('policy_id')}, ${unless('before_policy_report')}, ${unless('ms')}, ${unless('text')}, ${unless('f')}
     FROM (SELECT *, ${plain} AS plain FROM (
-      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, t.text,
+      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, ${parquet ? 'NULL AS text' : 't.text'},
         strftime(make_timestamp(f.ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
       FROM ${from}))
     ORDER BY line`;
