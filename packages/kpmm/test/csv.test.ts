@@ -60,7 +60,9 @@ describe('isWholeWon', () => {
     fc.assert(
       fc.property(text, (t) => {
         const n = Number(t);
-        expect(isWholeWon(t)).toBe(/^[0-9]+$/.test(t) && Number.isSafeInteger(n) && String(n) === t);
+        expect(isWholeWon(t)).toBe(
+          /^[0-9]+$/.test(t) && Number.isSafeInteger(n) && String(n) === t,
+        );
       }),
     );
   });
