@@ -127,16 +127,18 @@ export const arbHistoryAndProposed: fc.Arbitrary<{
 
 const SENDERS = ['0191 111 1111', '+8501922222222', '1953333333'] as const;
 
-/** A sorted log of a few senders over a few days around an interesting instant. */
+/** A sorted log of a few senders over days or weeks from an interesting instant. */
 export const arbLog: fc.Arbitrary<AuditTransfer[]> = fc
   .record({
     base: arbBaseMs,
     rows: fc.array(
       fc.tuple(
-        // Half-hour steps make exact 24-hour gaps and equal instants common.
+        // Half-hour steps make exact 24-hour gaps and equal instants common; weeks apart, a
+        // sender idles past the days the audit keeps it and into other months.
         fc.oneof(
           fc.integer({ min: 0, max: 5 * DAY_MS }),
           fc.integer({ min: 0, max: 240 }).map((k) => k * 30 * 60_000),
+          fc.integer({ min: 0, max: 45 * DAY_MS }),
         ),
         fc.constantFrom(...SENDERS),
         arbMaybeRecipient,

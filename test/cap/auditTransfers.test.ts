@@ -319,6 +319,27 @@ describe('auditTransfers', () => {
     ]);
   });
 
+  it('keeps a month of recipients across idle days, and starts the next month afresh', () => {
+    const log = [
+      { at: '2022-09-01T10:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      // Nineteen idle days: the month's recipients still count.
+      { at: '2022-09-20T10:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      { at: '2022-09-28T10:00:00+09:00', sender: A, recipient: R2, amount: 100 },
+      // Three days later, a new month: R1 and R2 are new again.
+      { at: '2022-10-01T10:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      { at: '2022-10-01T11:00:00+09:00', sender: A, recipient: R2, amount: 100 },
+      { at: '2022-10-20T10:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+      { at: '2022-11-30T10:00:00+09:00', sender: A, recipient: R1, amount: 100 },
+    ];
+    expect(
+      [...auditTransfersSync(log)].map((row) => [row.index, row.violations.map((v) => v.code)]),
+    ).toEqual([
+      [1, ['recipient_monthly_exhausted']],
+      [4, ['daily_count_exhausted']],
+      [5, ['recipient_monthly_exhausted']],
+    ]);
+  });
+
   it('audits without options', () => {
     const log = [{ at: 0, sender: A, amount: 1 }];
     expect([...auditTransfersSync(log)]).toEqual([]);

@@ -35,10 +35,13 @@ interface SenderState {
 /**
  * Transfers per recipient: a short list scanned in place (a sender has a few recipients a month,
  * and a scan of a few numbers is cheaper than hashing into a map), then a Map once it is long.
+ * The lists are kept from month to month, so a returning sender allocates nothing.
  */
 interface Tally {
   readonly keys: Id[];
   readonly counts: number[];
+  /** How many of `keys` and `counts` are this month's. */
+  size: number;
   map: Map<Id, number> | null;
 }
 
@@ -46,22 +49,24 @@ const TALLY_LIST_LIMIT = 64;
 
 /** The transfers to `key` counted so far; counts one more. */
 function countOnce(tally: Tally, key: Id): number {
-  const { keys, counts, map } = tally;
+  const { keys, counts, map, size } = tally;
   if (map !== null) {
     const count = map.get(key) ?? 0;
     map.set(key, count + 1);
     return count;
   }
-  const at = keys.indexOf(key);
-  if (at >= 0) {
-    const count = counts[at] ?? 0;
-    counts[at] = count + 1;
-    return count;
+  for (let at = 0; at < size; at += 1) {
+    if (keys[at] === key) {
+      const count = counts[at] ?? 0;
+      counts[at] = count + 1;
+      return count;
+    }
   }
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the list and the map count alike
-  if (keys.length < TALLY_LIST_LIMIT) {
-    keys.push(key);
-    counts.push(1);
+  if (size < TALLY_LIST_LIMIT) {
+    keys[size] = key;
+    counts[size] = 1;
+    tally.size = size + 1;
   } else {
     tally.map = new Map(keys.map((k, i) => [k, counts[i] ?? 0]));
     tally.map.set(key, 1);
@@ -71,8 +76,7 @@ function countOnce(tally: Tally, key: Id): number {
 
 /** Forgets every count, keeping the lists for the next month. */
 function clearTally(tally: Tally): void {
-  tally.keys.length = 0;
-  tally.counts.length = 0;
+  tally.size = 0;
   tally.map = null;
 }
 
@@ -89,6 +93,9 @@ interface Roll {
 const NSN_CACHE_LIMIT = 65_536;
 
 const DAY_MS = 86_400_000;
+
+/** Days a sender is remembered after its last transfer (see sweep). */
+const IDLE_DAYS = 7;
 
 function two(value: number): string {
   return value < 10 ? `0${String(value)}` : String(value);
@@ -206,20 +213,26 @@ export function compileAuditor<T extends AuditTransfer>({
     return `${utcDate}${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}.${String(inDay % 1000).padStart(3, '0')}Z`;
   }
 
-  /** Forgets every sender with nothing left inside a window at `now`. */
+  /**
+   * Forgets every sender idle for IDLE_DAYS with nothing left inside a window at `now`. A sender
+   * that comes back sooner finds its state as it was: no new objects that would outlive the young
+   * generation, so memory stays that of the last days' senders however long the log.
+   */
   // Stryker disable next-line BlockStatement: without the sweep the senders stay in memory; the answers are the same
   function sweep(now: number): void {
     // Stryker disable next-line BlockStatement: as above, keeping every sender changes no answer
-    for (const [key, state] of senders) {
+    senders.forEach((state, key) => {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: how long an idle sender is kept changes no answer
+      if (state.day > day - IDLE_DAYS) return;
       const { roll } = state;
       if (roll !== null) {
         const newest = roll.ms[roll.ms.length - 1];
-        if (newest !== undefined && newest > now - rollingMs) continue;
+        if (newest !== undefined && newest > now - rollingMs) return;
       }
-      if (state.recipients !== null && state.month === month && state.recipients.keys.length > 0)
-        continue;
+      const tally = state.recipients;
+      if (tally !== null && state.month === month && tally.size > 0) return;
       senders.delete(key);
-    }
+    });
   }
 
   function advance(ms: number): void {
@@ -291,7 +304,7 @@ export function compileAuditor<T extends AuditTransfer>({
     if (recipient !== null && ms >= monthlyFromMs) {
       let tally = state.recipients;
       if (tally === null) {
-        tally = { keys: [], counts: [], map: null };
+        tally = { keys: [], counts: [], size: 0, map: null };
         state.recipients = tally;
       } else if (state.month !== month) {
         clearTally(tally);
