@@ -34,5 +34,7 @@ export default defineConfig({
       'packages/kpmm',
     ],
     benchmark: { include: ['bench/**/*.bench.ts'] },
+    // A built file (the benchmarks load the package as apps do) runs as Node loads it, untransformed.
+    server: { deps: { external: [/\/dist\//] } },
   },
 });

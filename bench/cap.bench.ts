@@ -13,7 +13,9 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import { bench, describe } from 'vitest';
-import { auditTransfers, auditTransfersSync, pyongyangDate } from '../src/cap/index.js';
+import { cap } from './built.js';
+
+const { auditTransfers, auditTransfersSync, pyongyangDate } = cap;
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -1,11 +1,7 @@
 import { bench, describe } from 'vitest';
-import {
-  CRACKDOWN_IDS,
-  DESTINATION_IDS,
-  REGION_IDS,
-  RentalQuoteInputSchema,
-  quoteRental,
-} from '../src/rental/index.js';
+import { rental } from './built.js';
+
+const { CRACKDOWN_IDS, DESTINATION_IDS, REGION_IDS, RentalQuoteInputSchema, quoteRental } = rental;
 
 // All 16 combinations, so neither side can be folded into a constant.
 const CASES = REGION_IDS.flatMap((region) =>

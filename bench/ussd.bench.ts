@@ -1,7 +1,9 @@
 import { parsePhoneNumber } from 'libphonenumber-js/max';
 import { bench, describe } from 'vitest';
-import { CARRIERS, buildTransferUssd, parseKpPhoneNumber } from '../src/ussd/index.js';
 import type { TransferInput } from '../src/ussd/index.js';
+import { ussd } from './built.js';
+
+const { CARRIERS, buildTransferUssd, parseKpPhoneNumber } = ussd;
 
 // Inputs vary, so neither side can be folded into a constant.
 const NUMBERS = [
