@@ -595,3 +595,42 @@ describe('convertMoney reads only the rates a table owns', () => {
     }
   });
 });
+
+describe('a table is read again unless it is frozen all the way down', () => {
+  const usd = { currency: 'USD', minor: 100 } as const;
+
+  it.each([
+    { label: 'a table not frozen', freezeTable: false },
+    { label: 'a frozen table whose rates are not', freezeTable: true },
+  ])('uses the rate as it is now in $label', ({ freezeTable }) => {
+    const kpwPerUnit = { USD: 8_000, CNY: 1_250 };
+    const table = { ...DEFAULT_RATE_TABLE, kpwPerUnit };
+    const rates: RateTable = freezeTable ? Object.freeze(table) : table;
+    expect(convertMoney(usd, 'KPW', { rates })).toEqual({ currency: 'KPW', minor: 8_000 });
+    kpwPerUnit.USD = 9_000;
+    expect(convertMoney(usd, 'KPW', { rates })).toEqual({ currency: 'KPW', minor: 9_000 });
+    kpwPerUnit.USD = -1;
+    expectKpmmError(() => convertMoney(usd, 'KPW', { rates }), 'invalid_rate', [
+      'rates',
+      'kpwPerUnit',
+      'USD',
+    ]);
+  });
+
+  it('gives a table frozen all the way down the same answers on every call', () => {
+    const rates = Object.freeze({
+      ...DEFAULT_RATE_TABLE,
+      kpwPerUnit: Object.freeze({ USD: 8_000, CNY: 1_250 }),
+    });
+    for (const minor of [100, 101, 12_345]) {
+      expect(convertMoney({ currency: 'USD', minor }, 'KPW', { rates })).toEqual({
+        currency: 'KPW',
+        minor: minor * 80,
+      });
+    }
+    expect(convertMoney({ currency: 'CNY', minor: 800 }, 'USD', { rates })).toEqual({
+      currency: 'USD',
+      minor: 125,
+    });
+  });
+});

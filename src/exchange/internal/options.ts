@@ -81,6 +81,9 @@ const PER_UNIT_NOT_AN_OBJECT: NotObject = {
  */
 export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
   if (rates === undefined) return DEFAULT_RATES;
+  const table = typeof rates === 'object' && rates !== null ? rates : null;
+  const known = table === null ? undefined : readTables.get(table);
+  if (known !== undefined) return known;
   // A table may carry fields of its own (as RateTableSchema allows); only its rates are read.
   const kpwPerUnit = readFields(rates, TABLE_KEYS, RATES_PATH, TABLE_NOT_AN_OBJECT, LOOSE)[
     'kpwPerUnit'
@@ -90,7 +93,22 @@ export function readRates(rates: unknown): Readonly<Record<string, unknown>> {
     const rate = perUnit[currency];
     if (rate !== undefined) checkPositiveInteger(rate, RATE_PATHS[currency]);
   }
+  if (table !== null && frozen(table) && frozen(kpwPerUnit)) readTables.set(table, perUnit);
   return perUnit;
+}
+
+// A table frozen all the way down (the built-in tables, parseRateTable's) holds only data, which
+// cannot change: its rates, once read, are kept beside it, as parsed policies are. Reading the
+// whole table each call took most of a conversion's time.
+const readTables = new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+/** Whether a value read as an object is frozen; false for a Proxy whose traps throw. */
+function frozen(value: unknown): boolean {
+  try {
+    return Object.isFrozen(value);
+  } catch {
+    return false;
+  }
 }
 
 /** Whole KPW per unit of `currency` in checked `kpwPerUnit` (1 for KPW), or `missing_rate`. */
