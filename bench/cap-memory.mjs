@@ -1,9 +1,8 @@
 // Heap use of the audit as the log grows: 3,000,000 transfers from 10,000 senders (each once a
 // Pyongyang day, to one of 50,000 recipients), generated lazily so that only the audit's own
-// state stays alive. The audit keeps the senders of the current day and, under LIMITS_2022, each
-// sender's recipients of the current month, not the log: the heap rises within a month (one more
-// recipient per sender a day) and falls back at each new month, so it does not grow with the log.
-// Under DAILY_CAP_2020 alone (no monthly rule) it stays flat from day to day.
+// state stays alive. The audit keeps the senders of the last seven days and, under LIMITS_2022,
+// each sender's recipients of the current month in lists reused from month to month, not the log,
+// so the heap does not grow with the log.
 //
 // Run: npm run bench (after the build; it imports the built package).
 import { DAILY_CAP_2020, auditTransfersSync, pyongyangDate } from '../dist/cap/index.js';
