@@ -34,7 +34,7 @@ async function* run<T extends AuditTransfer>(
 /**
  * Audits a log of many senders (`{ at, sender, recipient?, amount }` rows in non-decreasing order
  * of `at`) as a stream, yielding each row that broke its policy; every row counts as used, and
- * memory grows with the senders in a window, not with the log. Options are checked at the call, rows as they are read
+ * memory grows with the senders of the last seven days, not with the log. Options are checked at the call, rows as they are read
  * (cases, `missing_recipient` and a bad row ending the stream among them: the audit tables).
  *
  * The rows it gives are not frozen (see {@link AuditRow}).
