@@ -1,13 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'synthetic-transfer-log.csv');
 const dir = mkdtempSync(join(tmpdir(), 'kpmm-duckdb-test-'));
 let files = 0;
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes a log to a file of its own and returns its path. */
 function file(text: string, extension = 'csv'): string {
