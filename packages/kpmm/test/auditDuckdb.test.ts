@@ -93,6 +93,16 @@ const OPAQUE_MIXED = [
   ]),
 ].join('\n');
 
+// More invalid rows between violations than the engine copies between (1,000): all through Node.
+const BROKEN = [
+  HEADER,
+  ...Array.from({ length: 1_100 }, (_, i) => {
+    const sender = `0191${String(1_000_000 + i)}`;
+    const at = (s: number) => new Date(Date.UTC(2020, 5, 8) + i * 60_000 + s * 1_000).toISOString();
+    return [`${at(0)},${sender},,300`, `${at(1)},${sender},,300`, `${at(2)},${sender},,x`];
+  }).flat(),
+].join('\n');
+
 const sameness = [
   { label: 'the messy log, text', text: MESSY, args: ['--all'] },
   {
@@ -135,6 +145,11 @@ const sameness = [
       args: ['--format', format, '--all', '--ids', 'opaque'],
     },
   ]),
+  ...(['json', 'ndjson'] as const).map((format) => ({
+    label: `more invalid rows between violations than are copied between, ${format}`,
+    text: BROKEN,
+    args: ['--format', format],
+  })),
   {
     label: 'rows DuckDB writes mixed with others, --strict',
     text: MIXED,
