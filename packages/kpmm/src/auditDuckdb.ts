@@ -360,10 +360,47 @@ export async function auditWithDuckdb(
         tally.invalid(r);
       }
     };
+    // A violation the streaming audit's writers write (its values need escaping), from the
+    // columns of violationsSql: read again from its text or fields, as in the streaming audit.
+    const emitRow = (values: readonly unknown[]) => {
+      const [lineValue, , codes, day, policyId, beforeReport, ms, lineText, list] = values;
+      const line = Number(lineValue);
+      const fields =
+        typeof lineText === 'string' && !lineText.includes('"')
+          ? lineText.split(',')
+          : fieldsOf(lineText, list);
+      const row = 'error' in fields ? fields : toRow(header, fields, line);
+      // A violating row was read once already: reading it again cannot fail.
+      if ('error' in row || 'invalid' in row)
+        throw new TypeError(`line ${String(line)} read differently`);
+      tally.emit(row, {
+        violations: String(codes)
+          .split(',')
+          .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code })),
+        policyId: String(policyId),
+        day: String(day),
+        // The library's toIsoUtc of a valid instant is Date's ISO text.
+        utc: new Date(Number(ms)).toISOString(),
+        beforePolicyReport: beforeReport === true,
+      });
+    };
     const sink = options.violationText;
-    if (sink !== 'none') {
+    const textSink = sink === 'none' || header.keep.length > 0 ? undefined : sink;
+    const copied =
+      textSink !== undefined &&
+      (await copyViolations({
+        connection,
+        query: violationsSql({ header, parquet, sink: textSink, lines: true }),
+        file: join(spill, 'violations.txt'),
+        sink: textSink,
+        invalidLines: invalidRecords.map((r) => r.line),
+        invalidUpTo,
+        emitRow,
+        onBatch: async () => options.onBatch?.(tally.rows(), 0),
+      }));
+    if (sink !== 'none' && !copied) {
       const written = await connection.stream(
-        violationsSql({ header, parquet, sink: header.keep.length === 0 ? sink : undefined }),
+        `${violationsSql({ header, parquet, sink: textSink })} ORDER BY line`,
       );
       // Consecutive texts are handed over together, once per chunk.
       let text = '';
@@ -391,26 +428,7 @@ export async function auditWithDuckdb(
             continue;
           }
           flushText();
-          const [, , codes, day, policyId, beforeReport, ms, lineText, list] =
-            chunk.getRowValues(i);
-          const fields =
-            typeof lineText === 'string' && !lineText.includes('"')
-              ? lineText.split(',')
-              : fieldsOf(lineText, list);
-          const row = 'error' in fields ? fields : toRow(header, fields, line);
-          // A violating row was read once already: reading it again cannot fail.
-          if ('error' in row || 'invalid' in row)
-            throw new TypeError(`line ${String(line)} read differently`);
-          tally.emit(row, {
-            violations: String(codes)
-              .split(',')
-              .map((code) => ({ code, rule: RULE_OF_CODE[code] ?? code })),
-            policyId: String(policyId),
-            day: String(day),
-            // The library's toIsoUtc of a valid instant is Date's ISO text.
-            utc: new Date(Number(ms)).toISOString(),
-            beforePolicyReport: beforeReport === true,
-          });
+          emitRow(chunk.getRowValues(i));
         }
         flushText();
         await options.onBatch?.(tally.rows(), 0);
@@ -435,6 +453,81 @@ export async function auditWithDuckdb(
     instance.closeSync();
     await rm(spill, { recursive: true, force: true });
   }
+}
+
+/** The most rows the writers write between the violations DuckDB copies (else all come through Node). */
+const COPY_BREAKS = 1_000;
+
+/**
+ * Writes the violations by COPY: DuckDB writes those it has as text to a file, in order of line,
+ * and the sink copies the file to the output; between them, the invalid rows and the violations
+ * that need the writers go through the tally, as in the streaming audit. False (nothing written)
+ * when there are more than COPY_BREAKS of those, which then all come through Node.
+ */
+async function copyViolations(options: {
+  readonly connection: DuckDBConnection;
+  /** violationsSql with `lines`. */
+  readonly query: string;
+  readonly file: string;
+  readonly sink: ViolationTextSink;
+  /** The lines of the invalid rows not yet written, in order. */
+  readonly invalidLines: readonly number[];
+  readonly invalidUpTo: (line: number) => void;
+  readonly emitRow: (values: readonly unknown[]) => void;
+  readonly onBatch: () => Promise<void>;
+}): Promise<boolean> {
+  const { connection, file, sink, invalidUpTo, emitRow, onBatch } = options;
+  // Stored in order of line, which COPY keeps while DuckDB keeps the order of rows.
+  await connection.run('SET preserve_insertion_order = true');
+  await connection.run(`CREATE TEMP TABLE written AS ${options.query}`);
+  const [[others, last] = []] = await rows(
+    connection,
+    'SELECT count(*) FILTER (WHERE body IS NULL), max(line) FROM written',
+  );
+  // Invalid rows after the last violation are left to the caller (with --strict, after the clean rows).
+  const lastLine = last === null || last === undefined ? 0 : Number(last);
+  const invalidLines = options.invalidLines.filter((line) => line < lastLine);
+  if (Number(others) + invalidLines.length > COPY_BREAKS) {
+    await connection.run('DROP TABLE written');
+    await connection.run('SET preserve_insertion_order = false');
+    return false;
+  }
+  const slow =
+    Number(others) === 0
+      ? []
+      : // DuckDB's values, as the streaming path reads them (a list stays a DuckDBListValue).
+        (
+          await connection.runAndReadAll('SELECT * FROM written WHERE body IS NULL ORDER BY line')
+        ).getRows();
+  // The breaks: each an invalid row's line, or a violation's row of values.
+  const breaks: (number | readonly unknown[])[] = [...invalidLines, ...slow].sort(
+    (a, b) => lineOf(a) - lineOf(b),
+  );
+  let from = 0;
+  const copyUpTo = async (to: number) => {
+    const below = to === Number.POSITIVE_INFINITY ? '' : ` AND line < ${String(to)}`;
+    const [[count] = []] = await rows(
+      connection,
+      `COPY (SELECT body FROM written WHERE body IS NOT NULL AND line >= ${String(from)}${below}) TO ${quoteText(file)} (FORMAT csv, HEADER false, QUOTE '', ESCAPE '', DELIMITER E'\\x01')`,
+    );
+    await sink.writeFile(file, Number(count));
+    await onBatch();
+  };
+  for (const point of breaks) {
+    const line = lineOf(point);
+    await copyUpTo(line);
+    if (typeof point === 'number') invalidUpTo(line + 1);
+    else emitRow(point);
+    from = line + 1;
+  }
+  await copyUpTo(Number.POSITIVE_INFINITY);
+  await connection.run('DROP TABLE written');
+  await connection.run('SET preserve_insertion_order = false');
+  return true;
+}
+
+function lineOf(point: number | readonly unknown[]): number {
+  return typeof point === 'number' ? point : Number(point[0]);
 }
 
 /** 1000-01-01 and 10000-01-01 in epoch ms: the years Date's ISO text writes with four digits. */
@@ -488,8 +581,12 @@ async function countViolations(
   };
 }
 
-/** SQL of a violation as the format writes it, from the row's fields as text (see violationsSql). */
-function violationTextSql(format: ViolationTextSink['format']): string {
+/**
+ * SQL of a violation as the format writes it, from the row's fields as text (see violationsSql).
+ * For a file (`lines`), without the line break that ends it and, in JSON, followed by `,`
+ * instead of led by `,\n`: the file's writer ends each line.
+ */
+function violationTextSql(format: ViolationTextSink['format'], lines = false): string {
   // One concat of all the parts: a chain of || makes a new string at each step.
   const concat = (...parts: string[]) => `concat(${parts.join(', ')})`;
   const text = (value: string) => quoteText(value);
@@ -516,15 +613,18 @@ function violationTextSql(format: ViolationTextSink['format']): string {
     'CAST(before_policy_report AS VARCHAR)',
     text('}'),
   ];
+  const end = lines ? [] : ['chr(10)'];
   switch (format) {
     case 'json':
-      return concat(text(','), 'chr(10)', text('{'), ...json);
+      return lines
+        ? concat(text('{'), ...json, text(','))
+        : concat(text(','), 'chr(10)', text('{'), ...json);
     case 'ndjson':
-      return concat(text('{"type":"violation",'), ...json, 'chr(10)');
+      return concat(text('{"type":"violation",'), ...json, ...end);
     case 'csv':
       return concat(
         `concat_ws(',', line, sender_t, COALESCE(recipient_t, ''), amount_t, at_t, utc, day, policy_id, replace(codes, ',', ';'), CAST(before_policy_report AS VARCHAR))`,
-        'chr(10)',
+        ...end,
       );
     case 'text':
       return concat(
@@ -544,7 +644,7 @@ function violationTextSql(format: ViolationTextSink['format']): string {
         text(']: '),
         `replace(codes, ',', ', ')`,
         `CASE WHEN before_policy_report THEN ' before_policy_report' ELSE '' END`,
-        'chr(10)',
+        ...end,
       );
     default:
       return assertNever(format);
@@ -556,7 +656,7 @@ function assertNever(value: never): never {
 }
 
 /**
- * The query of the violations to write, ordered by line: each row `line, body, codes, day,
+ * The query of the violations to write (unordered): each row `line, body, codes, day,
  * policy_id, before_policy_report, ms, text, fields`. With a sink, a row DuckDB read whose values
  * the format writes as they are comes as its text (body) alone; any other row comes with its
  * fields, and the tally writes it as in the streaming audit.
@@ -565,30 +665,32 @@ function violationsSql(options: {
   readonly header: LogHeader;
   readonly parquet: boolean;
   readonly sink: ViolationTextSink | undefined;
+  readonly lines?: boolean;
 }): string {
-  const { header, parquet, sink } = options;
+  const { header, parquet, sink, lines = false } = options;
+  // The violating rows with their text (CSV) or fields (Parquet); in order of line for a file,
+  // sorted before the texts are made, which are longer to move.
   const from = parquet
-    ? 'found f JOIN cells c USING (line)'
-    : 'found f JOIN (SELECT rowid + 1 AS line, text FROM lines) t USING (line)';
+    ? 'SELECT f.*, NULL AS text, c.at_t, c.sender_t, c.recipient_t, c.amount_t, c.f AS fields FROM found f JOIN cells c USING (line)'
+    : 'SELECT f.*, t.text FROM found f JOIN (SELECT rowid + 1 AS line, text FROM lines) t USING (line)';
   const at = (index: number | null) =>
-    index === null ? 'NULL' : `string_split(t.text, ',')[${String(index + 1)}]`;
+    index === null ? 'NULL' : `string_split(text, ',')[${String(index + 1)}]`;
   const values = parquet
-    ? `c.at_t, c.sender_t, NULLIF(c.recipient_t, '') AS recipient_t, c.amount_t, c.f`
+    ? `at_t, sender_t, NULLIF(recipient_t, '') AS recipient_t, amount_t, fields AS f`
     : `${at(header.at)} AS at_t, ${at(header.sender)} AS sender_t, NULLIF(${at(header.recipient)}, '') AS recipient_t, ${at(header.amount)} AS amount_t, NULL AS f`;
   const [fromMs, toMs] = FOUR_DIGIT_YEARS_MS;
   const plain =
     sink === undefined
       ? 'false'
       : `fast AND ms >= ${String(fromMs)} AND ms < ${String(toMs)} AND regexp_full_match(sender_t || COALESCE(recipient_t, ''), '${PLAIN}') AND regexp_full_match(policy_id, '[A-Za-z0-9_.-]+')`;
-  const body = sink === undefined ? 'NULL' : violationTextSql(sink.format);
+  const body = sink === undefined ? 'NULL' : violationTextSql(sink.format, lines);
   const unless = (value: string) => `CASE WHEN NOT plain THEN ${value} END`;
   return `SELECT line, CASE WHEN plain THEN ${body} END AS body, ${unless('codes')}, ${unless('day')},
       ${unless('policy_id')}, ${unless('before_policy_report')}, ${unless('ms')}, ${unless('text')}, ${unless('f')}
     FROM (SELECT *, ${plain} AS plain FROM (
-      SELECT f.line, f.codes, f.day, f.policy_id, f.before_policy_report, f.ms, f.fast, ${parquet ? 'NULL AS text' : 't.text'},
-        strftime(make_timestamp(f.ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
-      FROM ${from}))
-    ORDER BY line`;
+      SELECT line, codes, day, policy_id, before_policy_report, ms, fast, text,
+        strftime(make_timestamp(ms * 1000), '%Y-%m-%dT%H:%M:%S.%gZ') AS utc, ${values}
+      FROM (${from}${lines ? ' ORDER BY line' : ''})))`;
 }
 
 /** The first line of an error's message. */

@@ -40,6 +40,11 @@ export interface ViolationTextSink {
   readonly format: 'json' | 'ndjson' | 'csv' | 'text';
   /** Violations one after the other, as the format writes them (each JSON one led by `,\n`). */
   readonly write: (text: string) => void;
+  /**
+   * Copies `count` violations an engine wrote to a file, one a line, after what is written so far
+   * (a JSON one followed by `,` instead of led by `,\n`).
+   */
+  readonly writeFile: (path: string, count: number) => Promise<void>;
 }
 
 /** The counts of many violations at once, each list in the order its keys were first met. */

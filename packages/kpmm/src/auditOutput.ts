@@ -5,6 +5,7 @@ import type {
   Violation,
   ViolationTextSink,
 } from './auditLog.js';
+import { open } from 'node:fs/promises';
 import { csvRecord } from './csv.js';
 import { write } from './io.js';
 import type { LogHeader } from './logReader.js';
@@ -199,6 +200,24 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
     }
     for (const bytes of full.splice(0)) await write(stdout, bytes);
   };
+  // A file of records written by an engine: after what is buffered, all but its last `trim` bytes.
+  const copyFile = async (path: string, trim: number): Promise<void> => {
+    await flush();
+    const handle = await open(path, 'r');
+    try {
+      let left = (await handle.stat()).size - trim;
+      while (left > 0) {
+        // A buffer of its own for each piece: the stream may still hold the one before.
+        const buffer = Buffer.allocUnsafe(Math.min(left, 1 << 20));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        left -= bytesRead;
+        await write(stdout, buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      await handle.close();
+    }
+  };
 
   if (format === 'json') {
     let first = true;
@@ -222,6 +241,13 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
               if (text === '') return;
               out(first ? text.slice(1) : text);
               first = false;
+            },
+            // The file's records are `{…},\n`: led by the separator, less the last `,\n`.
+            writeFile: async (path, count) => {
+              if (count === 0) return;
+              out(first ? '\n' : ',\n');
+              first = false;
+              await copyFile(path, 2);
             },
           },
       invalid: (r) => {
@@ -249,7 +275,9 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
       violation: (v) => {
         if (!summaryOnly) out(`${violationJson(v, 'violation')}\n`);
       },
-      violationText: summaryOnly ? 'none' : { format, write: out },
+      violationText: summaryOnly
+        ? 'none'
+        : { format, write: out, writeFile: (path) => copyFile(path, 0) },
       invalid: (r) => {
         if (!summaryOnly) out(`${JSON.stringify({ type: 'invalid', ...r })}\n`);
       },
@@ -292,7 +320,9 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
           ]),
         );
       },
-      violationText: summaryOnly ? 'none' : { format, write: out },
+      violationText: summaryOnly
+        ? 'none'
+        : { format, write: out, writeFile: (path) => copyFile(path, 0) },
       invalid: (r) => {
         if (summaryOnly) return;
         if (named < CSV_INVALID_NAMED) {
@@ -354,6 +384,10 @@ export function createWriter(format: AuditFormat, options: WriterOptions): Audit
               if (text === '') return;
               shown += 1;
               out(text);
+            },
+            writeFile: async (path, count) => {
+              shown += count;
+              await copyFile(path, 0);
             },
           }
         : undefined,

@@ -1,13 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'synthetic-transfer-log.csv');
 const dir = mkdtempSync(join(tmpdir(), 'kpmm-duckdb-test-'));
 let files = 0;
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes a log to a file of its own and returns its path. */
 function file(text: string, extension = 'csv'): string {
@@ -90,6 +93,16 @@ const OPAQUE_MIXED = [
   ]),
 ].join('\n');
 
+// More invalid rows between violations than the engine copies between (1,000): all through Node.
+const BROKEN = [
+  HEADER,
+  ...Array.from({ length: 1_100 }, (_, i) => {
+    const sender = `0191${String(1_000_000 + i)}`;
+    const at = (s: number) => new Date(Date.UTC(2020, 5, 8) + i * 60_000 + s * 1_000).toISOString();
+    return [`${at(0)},${sender},,300`, `${at(1)},${sender},,300`, `${at(2)},${sender},,x`];
+  }).flat(),
+].join('\n');
+
 const sameness = [
   { label: 'the messy log, text', text: MESSY, args: ['--all'] },
   {
@@ -132,6 +145,11 @@ const sameness = [
       args: ['--format', format, '--all', '--ids', 'opaque'],
     },
   ]),
+  ...(['json', 'ndjson'] as const).map((format) => ({
+    label: `more invalid rows between violations than are copied between, ${format}`,
+    text: BROKEN,
+    args: ['--format', format],
+  })),
   {
     label: 'rows DuckDB writes mixed with others, --strict',
     text: MIXED,
