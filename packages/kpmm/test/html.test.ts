@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -17,7 +17,7 @@ import {
   startOfNextPyongyangDay,
 } from 'kp-mobile-money';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Violation } from '../src/auditLog.js';
 import { createAuditAggregates } from '../src/html/auditAggregates.js';
 import { citeFacts } from '../src/html/citeFacts.js';
@@ -28,6 +28,9 @@ import { run } from './run.js';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'synthetic-transfer-log.csv');
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-html-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 /** The page as a browser would parse it. */
 function dom(html: string): Document {

@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PIN, PLAN, planWith } from './fixtures.js';
 import { run } from './run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-test-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function file(name: string, text: string): string {
   const path = join(scratch, name);

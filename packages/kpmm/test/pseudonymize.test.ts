@@ -1,13 +1,16 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { csvRecord } from '../src/csv.js';
 import { KEY_PROMPT, pseudonymOf } from '../src/pseudonymize.js';
 import { run, type RunResult } from './run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-pseudonymize-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function file(name: string, content: string, mode = 0o600): string {
   const path = join(scratch, name);

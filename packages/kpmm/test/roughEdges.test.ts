@@ -1,14 +1,17 @@
 // The command line tried as a new user would: one block per rough edge that was fixed, each
 // with the case that showed it.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LOG_HEADER as HEADER, PIN, PLAN, planWith } from './fixtures.js';
 import { run, screen } from './run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-edges-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 /** Whether text holds a control character other than a line feed. */
 function hasControls(text: string): boolean {

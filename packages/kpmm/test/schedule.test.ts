@@ -1,11 +1,14 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PIN } from './fixtures.js';
 import { run } from './run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kpmm-schedule-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 interface Transfer {
   at: string;
