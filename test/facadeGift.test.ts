@@ -286,6 +286,66 @@ describe('createMobileMoney().planGift', () => {
     expect(result.success ? null : result.error.code).toBe(code);
   });
 
+  // A refused input names every field PlanGiftInputSchema refuses, in the order of its fields.
+  const day = new Date('2022-08-10T00:00:00+09:00');
+  it.each([
+    {
+      label: 'a bad won and a bad from',
+      input: { won: -5, from: 'today', recipients: [A] },
+      issues: [
+        ['invalid_amount', ['won']],
+        ['invalid_instant', ['from']],
+      ],
+    },
+    {
+      label: 'no from and a fractional cash amount',
+      input: { cashKpw: 1.5, recipients: [A] },
+      issues: [
+        ['invalid_amount', ['cashKpw']],
+        ['invalid_instant', ['from']],
+      ],
+    },
+    {
+      label: 'both amounts, no recipients and a bad carrier',
+      input: { won: 1, cashKpw: 75, from, carrier: 'kptc' },
+      issues: [
+        ['invalid_input', ['won']],
+        ['invalid_input', ['recipients']],
+        ['unknown_carrier', ['carrier']],
+      ],
+    },
+    {
+      label: 'neither amount, a bad recipient and a bad history row',
+      input: { from, recipients: [A, 'x'], history: [{ at: from, amount: 0 }] },
+      issues: [
+        ['invalid_input', ['won']],
+        ['invalid_phone_number', ['recipients', 1]],
+        ['invalid_amount', ['history', 0, 'amount']],
+      ],
+    },
+    {
+      label: 'neither amount, with a Date for from and in the history',
+      input: { from: day, recipients: [A], history: [{ at: day, amount: 1 }] },
+      issues: [['invalid_input', ['won']]],
+    },
+    {
+      label: 'a bad carrier and a null history, which means none',
+      input: { won: 1, from, recipients: [A], carrier: 'kptc', history: null },
+      issues: [['unknown_carrier', ['carrier']]],
+    },
+    {
+      label: 'a bad cash amount and a history that is not an array',
+      input: { cashKpw: -1, from, recipients: [A], history: 5 },
+      issues: [
+        ['invalid_amount', ['cashKpw']],
+        ['invalid_history', ['history']],
+      ],
+    },
+  ] as const)('refuses $label at every field, in order', ({ input, issues }) => {
+    const error = expectKpmmError(() => mm.planGift(input as never), issues[0][0], issues[0][1]);
+    expect(error.issues.map((found) => [found.code, found.path])).toEqual(issues);
+  });
+
   it.each([
     { field: 'won', input: { won: 500_001, from, recipients: [A] }, needed: 1_001 },
     { field: 'cashKpw', input: { cashKpw: 75 * 500_001, from, recipients: [A] }, needed: 1_001 },
