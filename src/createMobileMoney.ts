@@ -481,18 +481,17 @@ function explainGift(own: Partial<PlanGiftInput>): never {
     totalWon: 0,
     from: from ?? 0,
     recipients: recipients ?? [],
-    ...(history === undefined || history === null ? {} : { history }),
+    history: history ?? undefined,
   });
   const issues: KpmmIssue[] = [];
   const say = (code: KpmmErrorCode, field: string, message: string) =>
     issues.push({ code, path: [field], message: `${field} ${message}` });
   for (const field of GIFT_FIELDS) {
     const found = refused.get(field);
-    if (field === 'won' && found?.code === 'custom') {
+    if (found === undefined) continue;
+    if (field === 'won' && found.code === 'custom') {
       // The schema's rule across fields, in its own words: one amount, not both.
       issues.push({ code: 'invalid_input', path: [field], message: found.message });
-    } else if (found === undefined) {
-      continue;
     } else if (field === 'won' || field === 'cashKpw') {
       say('invalid_amount', field, WHOLE);
     } else if (field === 'carrier') {
@@ -760,7 +759,7 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
         totalWon: won,
         from,
         recipients,
-        ...(history === undefined || history === null ? {} : { history }),
+        history: history ?? undefined,
         ...(bound.policy === null ? {} : { policy: bound.policy }),
       });
     } catch (error) {

@@ -256,4 +256,25 @@ describe('createMobileMoney refuses a configuration at the first field its schem
     ]);
     expect(error.issues).toHaveLength(1);
   });
+
+  it('a policy that reads as valid to parsePolicy and as invalid after is not named: the price is', () => {
+    let reads = 0;
+    const policy = new Proxy(
+      { ...LIMITS_2022, id: 'MINE' },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          const found = Reflect.getOwnPropertyDescriptor(target, key);
+          if (key !== 'id' || found === undefined) return found;
+          reads += 1;
+          return reads <= 2 ? found : { ...found, value: '' };
+        },
+      },
+    );
+    const error = expectKpmmError(
+      () => createMobileMoney({ policy, cashKpwPerWon: 0 }),
+      'invalid_rate',
+      ['config', 'cashKpwPerWon'],
+    );
+    expect(error.issues).toHaveLength(1);
+  });
 });

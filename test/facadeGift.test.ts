@@ -4,6 +4,7 @@ import {
   LIMITS_2022,
   RATE_TABLES,
   createMobileMoney,
+  scheduleTransfers,
   type PlanGiftInput,
 } from '../src/index.js';
 import { expectKpmmError } from './helpers.js';
@@ -202,7 +203,13 @@ describe('createMobileMoney().planGift', () => {
       ['2020-07-01', 'LIMITS_2022'],
     ]);
     expect(gift.cost.rateTableIds).toEqual(['dailynk-2024-02']);
-    expect(gift.warnings.map((w) => w.code)).toEqual(['before_policy_report']);
+    expect(gift.warnings).toEqual([
+      {
+        code: 'before_policy_report',
+        message:
+          'the transfer is dated before 2022-08-10, when LIMITS_2022 was first reported; it is judged by that policy anyway',
+      },
+    ]);
   });
 
   const from = '2022-08-10T00:00:00+09:00';
@@ -334,6 +341,11 @@ describe('createMobileMoney().planGift', () => {
       issues: [['unknown_carrier', ['carrier']]],
     },
     {
+      label: 'a negative won beside a cash amount: the won is refused first as an amount',
+      input: { won: -1, cashKpw: 75, from, recipients: [A] },
+      issues: [['invalid_amount', ['won']]],
+    },
+    {
       label: 'a bad cash amount and a history that is not an array',
       input: { cashKpw: -1, from, recipients: [A], history: 5 },
       issues: [
@@ -344,6 +356,34 @@ describe('createMobileMoney().planGift', () => {
   ] as const)('refuses $label at every field, in order', ({ input, issues }) => {
     const error = expectKpmmError(() => mm.planGift(input as never), issues[0][0], issues[0][1]);
     expect(error.issues.map((found) => [found.code, found.path])).toEqual(issues);
+  });
+
+  it('nothing to send: a gift of 0 won has no transfer', () => {
+    const gift = mm.planGift({ won: 0, from, recipients: [A] });
+    expect([gift.won, gift.transfers.length, gift.days, gift.cost.cashKpw]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a missing from is said to be required, a carrier by the choices; a bad from is worded as scheduleTransfers words it', () => {
+    const missing = expectKpmmError(
+      () => mm.planGift({ won: 1, recipients: [A] } as never),
+      'invalid_instant',
+      ['from'],
+    );
+    expect(missing.message).toBe('from is required: the instant the gift may start');
+    const carrier = expectKpmmError(
+      () => mm.planGift({ won: 1, from, recipients: [A], carrier: 'kptc' } as never),
+      'unknown_carrier',
+    );
+    expect(carrier.message).toBe('carrier must be one of koryolink, kangsong');
+    const bad = expectKpmmError(
+      () => mm.planGift({ won: -1, from: 'today', recipients: [A] }),
+      'invalid_amount',
+    );
+    const bySchedule = expectKpmmError(
+      () => scheduleTransfers({ totalWon: 1, from: 'today', recipients: [A] }),
+      'invalid_instant',
+    );
+    expect(bad.issues[1]).toEqual(bySchedule.issues[0]);
   });
 
   it.each([
