@@ -1,6 +1,8 @@
+import type * as z from 'zod/mini';
 import {
   KpmmError,
   SOURCES,
+  dataSnapshot,
   isKpmmError,
   looseFields,
   parseInstant,
@@ -20,8 +22,9 @@ import {
 import {
   POLICIES,
   checkTransfer,
-  parsePolicy,
   policyAt,
+  safeParsePolicy,
+  safeScheduleTransfers,
   scheduleTransfers,
   type CapDecision,
   type HistoryEntry,
@@ -34,15 +37,14 @@ import {
   cashToMobileWon,
   mobileWonCost,
   mobileWonToCash,
-  parseRateTable,
   rateTableAt,
-  safeMobileWonToCash,
+  safeParseRateTable,
   type RateTable,
   type RateTableGap,
 } from './exchange/index.js';
 import {
-  parseRentalModel,
   quoteRental as quoteRentalWith,
+  safeParseRentalModel,
   type RentalModelOverride,
   type RentalQuote,
   type RentalQuoteInput,
@@ -55,6 +57,11 @@ import {
   type RecipientFormat,
   type TransferUssd,
 } from './ussd/index.js';
+import {
+  MobileMoneyConfigSchema,
+  PlanGiftInputSchema,
+  PlanTransferInputSchema,
+} from './facadeSchemas.js';
 import { facts as allFacts, type Fact } from './sources.js';
 
 /**
@@ -303,111 +310,204 @@ export interface MobileMoney {
 
 const DAY_MS = 86_400_000;
 
+// The facade's schemas are the one definition of its inputs, their field names included. A fast
+// path only answers "valid or not"; a refused input is explained by its schema, each field it
+// refuses worded by the module that parses it, or here for the facade's own fields.
+
+/** The field names of a schema's shape, in its order. */
+function namesOf<S extends object>(shape: S): (keyof S & string)[] {
+  return Object.keys(shape).filter((key): key is keyof S & string => key in shape);
+}
+
 // `from` is written in backticks: the module walls read a quote after the word as an import.
 const FROM = `from`;
-const GIFT_KEYS: readonly (keyof PlanGiftInput)[] = [
-  'won',
-  'cashKpw',
-  FROM,
-  'recipients',
-  'carrier',
-  'history',
-];
+const CONFIG_FIELDS: readonly string[] = namesOf(MobileMoneyConfigSchema.shape);
+const PLAN_FIELDS = namesOf(PlanTransferInputSchema.shape);
+const GIFT_FIELDS = namesOf(PlanGiftInputSchema.shape);
+
+/**
+ * The top fields a schema refuses, each with its first issue, the value shown to it as data (no
+ * getter called, nothing inherited read).
+ */
+function refusedBy(schema: z.ZodMiniType, fields: object): Map<PropertyKey, z.core.$ZodIssue> {
+  const view: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const given: unknown = Reflect.get(fields, key);
+    if (given !== undefined) view[key] = dataSnapshot(given);
+  }
+  const refused = new Map<PropertyKey, z.core.$ZodIssue>();
+  for (const found of schema.safeParse(view).error?.issues ?? []) {
+    const field = found.path[0] ?? '';
+    if (!refused.has(field)) refused.set(field, found);
+  }
+  return refused;
+}
 
 function isCarrierId(value: unknown): value is CarrierId {
   return typeof value === 'string' && Object.hasOwn(CARRIERS, value);
 }
 
-const PLAN_KEYS: readonly (keyof PlanTransferInput)[] = [
-  'carrier',
-  'amount',
-  'recipient',
-  'pin',
-  'at',
-  'history',
-];
-
-const CONFIG_KEYS: readonly string[] = [
-  'policy',
-  'cashKpwPerWon',
-  'rates',
-  'rentalModel',
-  'recipientFormat',
-];
-
 function isRecipientFormat(value: unknown): value is RecipientFormat {
   return RECIPIENT_FORMATS.some((format) => format === value);
 }
 
-/** Throws a KpmmError with one issue. */
-function fail(code: KpmmErrorCode, path: readonly PathSegment[], message: string): never {
-  throw new KpmmError([{ code, path, message }]);
+/** A whole, non-negative, safe number of won or KPW. */
+function isWhole(value: unknown): value is number {
+  return Number.isSafeInteger(value) && Number(value) >= 0;
+}
+
+/** A price of mobile money: a whole number of KPW, at least 1. */
+function isPrice(value: unknown): value is number {
+  return isWhole(value) && value > 0;
+}
+
+const WHOLE = `must be a whole number of won, at least 0 and at most ${String(Number.MAX_SAFE_INTEGER)}`;
+
+/** A KpmmError with one issue. */
+function refusal(code: KpmmErrorCode, path: readonly PathSegment[], message: string): KpmmError {
+  return new KpmmError([{ code, path, message }]);
+}
+
+/** The value a module parsed, or null when it was not given. */
+function dataOf<T>(result: SafeResult<T> | null): T | null {
+  return result?.success === true ? result.data : null;
 }
 
 /**
- * A module's parse of one config value, its error moved to where the config holds the value: a
- * message about the whole value names it as the config does (`config.policy …`).
+ * A module's refusal of one config value, moved to where the config holds the value: a message
+ * about the whole value names it as the config does (`config.policy …`).
  */
-function bindPart<T>(parse: (value: unknown) => T, value: unknown, field: string): T {
-  try {
-    return parse(value);
-  } catch (error) {
-    if (!isKpmmError(error)) throw error;
-    const name = `config.${field}`;
-    const rename = (found: KpmmIssue): KpmmIssue =>
-      found.path.length === 2 && !found.message.startsWith(`${name} `)
-        ? { ...found, message: `${name}${found.message.slice(found.message.indexOf(' '))}` }
-        : found;
-    const [first, ...rest] = rebased(error, [], ['config', field]).issues;
-    throw new KpmmError([rename(first), ...rest.map(rename)]);
-  }
+function moved(result: SafeResult<unknown> | null, field: string): KpmmError | null {
+  if (result === null || result.success) return null;
+  const name = `config.${field}`;
+  const rename = (found: KpmmIssue): KpmmIssue =>
+    found.path.length === 2 && !found.message.startsWith(`${name} `)
+      ? { ...found, message: `${name}${found.message.slice(found.message.indexOf(' '))}` }
+      : found;
+  const [first, ...rest] = rebased(result.error, [], ['config', field]).issues;
+  return new KpmmError([rename(first), ...rest.map(rename)]);
 }
 
 /**
- * Validates a configuration once, by asking each module to judge its own part, and keeps frozen
+ * Explains a refused config by MobileMoneyConfigSchema: the first field it refuses, in the order
+ * of its fields, worded by the module that parses it or, for the price and the recipient format,
+ * by the refusal given.
+ */
+function explainConfig(
+  fields: object,
+  refusals: readonly (readonly [string, KpmmError | null])[],
+): never {
+  const refused = refusedBy(MobileMoneyConfigSchema, fields);
+  for (const [field, error] of refusals) if (error !== null && refused.has(field)) throw error;
+  // The schema takes on data what the fast path refused: the config changed while it was read.
+  throw refusal('invalid_config', ['config'], 'config could not be read as data');
+}
+
+/**
+ * Validates a configuration once, by asking each module to parse its own part, and keeps frozen
  * copies of what it was given: the facade's answers never change after it is made.
  */
 function bindConfig(config: MobileMoneyConfig = {}): MobileMoney['config'] {
-  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = readFields(
+  const fields = readFields(
     config,
-    CONFIG_KEYS,
+    CONFIG_FIELDS,
     ['config'],
     { code: 'invalid_config', message: 'config must be an object' },
     { code: 'invalid_config' },
   );
-  // Each module checks its own part and hands back a frozen copy, so the facade's answers never
-  // change after it is made, and a bound policy is compiled here, once. The parts are checked in
-  // the order of the config's fields.
-  const boundPolicy = policy === undefined ? null : bindPart(parsePolicy, policy, 'policy');
+  const { policy, cashKpwPerWon, rates, rentalModel, recipientFormat } = fields;
+  // Each module parses its part once and hands back a frozen copy, so the facade's answers never
+  // change after it is made, and a bound policy is compiled here, once.
+  const boundPolicy = policy === undefined ? null : safeParsePolicy(policy);
+  const boundRates = rates === undefined ? null : safeParseRateTable(rates);
+  const boundModel = rentalModel === undefined ? null : safeParseRentalModel(rentalModel);
   const price = cashKpwPerWon ?? MOBILE_WON_PRICE.cashKpwPerWon;
-  if (!isSafeInteger(price) || !safeMobileWonToCash(1, { cashKpwPerWon: price }).success) {
-    fail(
-      'invalid_rate',
-      ['config', 'cashKpwPerWon'],
-      'config.cashKpwPerWon must be a whole number of KPW greater than zero',
-    );
-  }
-  const boundRates = rates === undefined ? null : bindPart(parseRateTable, rates, 'rates');
-  const boundModel =
-    rentalModel === undefined ? null : bindPart(parseRentalModel, rentalModel, 'rentalModel');
-  if (recipientFormat !== undefined && !isRecipientFormat(recipientFormat)) {
-    fail(
-      'invalid_recipient_format',
-      ['config', 'recipientFormat'],
-      `config.recipientFormat must be one of ${RECIPIENT_FORMATS.join(', ')}`,
-    );
+  const boundFormat = recipientFormat === undefined ? 'national' : recipientFormat;
+  // The fast path: valid or not. Only a refusal is explained, by the schema.
+  if (
+    boundPolicy?.success === false ||
+    !isPrice(price) ||
+    boundRates?.success === false ||
+    boundModel?.success === false ||
+    !isRecipientFormat(boundFormat)
+  ) {
+    return explainConfig(fields, [
+      ['policy', moved(boundPolicy, 'policy')],
+      [
+        'cashKpwPerWon',
+        isPrice(price)
+          ? null
+          : refusal(
+              'invalid_rate',
+              ['config', 'cashKpwPerWon'],
+              'config.cashKpwPerWon must be a whole number of KPW greater than zero',
+            ),
+      ],
+      ['rates', moved(boundRates, 'rates')],
+      ['rentalModel', moved(boundModel, 'rentalModel')],
+      [
+        'recipientFormat',
+        isRecipientFormat(boundFormat)
+          ? null
+          : refusal(
+              'invalid_recipient_format',
+              ['config', 'recipientFormat'],
+              `config.recipientFormat must be one of ${RECIPIENT_FORMATS.join(', ')}`,
+            ),
+      ],
+    ]);
   }
   return Object.freeze({
-    policy: boundPolicy,
+    policy: dataOf(boundPolicy),
     cashKpwPerWon: price,
-    rates: boundRates,
-    rentalModel: boundModel,
-    recipientFormat: recipientFormat ?? 'national',
+    rates: dataOf(boundRates),
+    rentalModel: dataOf(boundModel),
+    recipientFormat: boundFormat,
   });
 }
 
-function isSafeInteger(value: unknown): value is number {
-  return Number.isSafeInteger(value);
+/**
+ * Explains a refused planGift input by PlanGiftInputSchema: every field it refuses, in the order
+ * of its fields. The amounts, the carrier and a missing field are worded here; from, recipients
+ * and history by scheduleTransfers, whose schemas they are. (A Date, which the schema is shown as
+ * something no schema takes, is refused there and found valid by scheduleTransfers.)
+ */
+function explainGift(own: Partial<PlanGiftInput>): never {
+  const { recipients, history } = own;
+  const from = own[FROM];
+  const refused = refusedBy(PlanGiftInputSchema, own);
+  // A missing from or recipients is worded here, and stands in the schedule's input as a valid one.
+  const schedule = safeScheduleTransfers({
+    totalWon: 0,
+    from: from ?? 0,
+    recipients: recipients ?? [],
+    history: history ?? undefined,
+  });
+  const issues: KpmmIssue[] = [];
+  const say = (code: KpmmErrorCode, field: string, message: string) =>
+    issues.push({ code, path: [field], message: `${field} ${message}` });
+  for (const field of GIFT_FIELDS) {
+    const found = refused.get(field);
+    if (found === undefined) continue;
+    if (field === 'won' && found.code === 'custom') {
+      // The schema's rule across fields, in its own words: one amount, not both.
+      issues.push({ code: 'invalid_input', path: [field], message: found.message });
+    } else if (field === 'won' || field === 'cashKpw') {
+      say('invalid_amount', field, WHOLE);
+    } else if (field === 'carrier') {
+      say('unknown_carrier', field, `must be one of ${Object.keys(CARRIERS).join(', ')}`);
+    } else if (field === FROM && from === undefined) {
+      say('invalid_instant', field, 'is required: the instant the gift may start');
+    } else if (field === 'recipients' && recipients === undefined) {
+      say('invalid_input', field, 'must be an array of phone numbers');
+    } else if (!schedule.success) {
+      issues.push(...schedule.error.issues.filter((issue) => issue.path[0] === field));
+    }
+  }
+  const [first, ...rest] = issues;
+  // The fast path refuses an amount, a carrier or a missing field, which the schema refuses too.
+  if (first === undefined) throw new TypeError('a gift was refused without an issue');
+  throw new KpmmError([first, ...rest]);
 }
 
 function knownSources(ids: readonly string[]): readonly SourceId[] {
@@ -590,7 +690,7 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   // Each field of the input is read once, and each value parsed once: the recipient by
   // buildTransferUssd, the instant here; the modules are then given the parsed values.
   const planTransfer = (input: PlanTransferInput): TransferPlan => {
-    const own = readFieldsOf(input, PLAN_KEYS, [], {
+    const own = readFieldsOf(input, PLAN_FIELDS, [], {
       code: 'invalid_input',
       message: 'planTransfer needs { carrier, amount, recipient, pin, at, history? }',
     });
@@ -631,44 +731,35 @@ export function createMobileMoney(config?: MobileMoneyConfig): MobileMoney {
   };
 
   const planGift = (input: PlanGiftInput): GiftPlan => {
-    const own: Partial<PlanGiftInput> = readFieldsOf(input, GIFT_KEYS, [], {
+    const own: Partial<PlanGiftInput> = readFieldsOf(input, GIFT_FIELDS, [], {
       code: 'invalid_input',
       message: 'planGift needs { won or cashKpw, from, recipients, carrier?, history? }',
     });
     const { won: wonInput, cashKpw: cashInput, recipients, carrier, history } = own;
     const from = own[FROM];
-    if (from === undefined) {
-      fail('invalid_instant', [FROM], 'from is required: the instant the gift may start');
+    // The fast path, for the fields the facade reads itself: exactly one amount, whole, and a
+    // known carrier; scheduleTransfers judges from, recipients and history, which it requires.
+    const amount = cashInput === undefined ? wonInput : wonInput === undefined ? cashInput : -1;
+    if (
+      !isWhole(amount) ||
+      !(carrier === undefined || isCarrierId(carrier)) ||
+      from === undefined ||
+      recipients === undefined
+    ) {
+      return explainGift(own);
     }
-    if (recipients === undefined) {
-      fail('invalid_input', ['recipients'], 'recipients must be an array of phone numbers');
-    }
-    if (carrier !== undefined && !isCarrierId(carrier)) {
-      fail(
-        'unknown_carrier',
-        ['carrier'],
-        `carrier must be one of ${Object.keys(CARRIERS).join(', ')}`,
-      );
-    }
-    // Exactly one of the two: cash buys whole won with change; won goes to the schedule as it is.
-    let won: number;
-    let changeKpw = 0;
-    if (cashInput !== undefined && wonInput === undefined) {
-      ({ mobileWon: won, changeKpw } = cashToMobileWon(cashInput, {
-        cashKpwPerWon: bound.cashKpwPerWon,
-      }));
-    } else if (wonInput !== undefined && cashInput === undefined) {
-      won = wonInput;
-    } else {
-      return fail('invalid_input', ['won'], 'won or cashKpw must be given, and not both');
-    }
+    // Cash buys whole won with change; won goes to the schedule as it is.
+    const { mobileWon: won, changeKpw } =
+      cashInput === undefined
+        ? { mobileWon: amount, changeKpw: 0 }
+        : cashToMobileWon(amount, { cashKpwPerWon: bound.cashKpwPerWon });
     let transfers: readonly ScheduledTransfer[];
     try {
       transfers = scheduleTransfers({
         totalWon: won,
         from,
         recipients,
-        ...(history === undefined || history === null ? {} : { history }),
+        history: history ?? undefined,
         ...(bound.policy === null ? {} : { policy: bound.policy }),
       });
     } catch (error) {

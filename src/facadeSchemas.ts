@@ -9,12 +9,12 @@ import { RateTableSchema } from './exchange/index.js';
 import { RentalQuoteInputSchema } from './rental/index.js';
 import { TransferInputSchema } from './ussd/index.js';
 
-const whole = z.int().check(z.minimum(0));
-
-// The facade checks its inputs by asking each module to judge its part (see createMobileMoney),
-// so these schemas are made of the modules' own schemas in the same way. The facade never imports
-// this file, which holds nothing but schemas: a bundler drops it whole ("sideEffects": false). The
-// modules' schemas it is made of are the ones that explain a refused part of the facade's input.
+// The one definition of each facade input, by which createMobileMoney explains a refused input.
+// They are made of the modules' own schemas, the ones that explain a refused part, so the facade
+// shares what its modules already bundle.
+const { carrier, amount, recipient, pin, recipientFormat } = TransferInputSchema.shape;
+const { totalWon, from, recipients } = ScheduleTransfersInputSchema.shape;
+const history = z.optional(z.nullable(CheckTransferInputSchema.shape.history));
 
 /**
  * A rental model override as the facade binds it: the shape `quoteRental` takes for `model`, and
@@ -49,7 +49,8 @@ const BoundRentalModel = RentalQuoteInputSchema.shape.model.check(
  * The zod schema of a {@link MobileMoneyConfig}, made of the modules' schemas (`PolicySchema`,
  * `RateTableSchema`, the `model` of `RentalQuoteInputSchema`, the `recipientFormat` of
  * `TransferInputSchema`) and a price of at least 1 KPW, `null` meaning the default; no other
- * field. It accepts exactly what `createMobileMoney` accepts (cases: the facade schema tables).
+ * field. It is the one definition of the config: `createMobileMoney` refuses exactly what it
+ * refuses, at the first field it refuses (cases: the facade schema tables).
  *
  * @example
  * ```ts
@@ -63,14 +64,14 @@ export const MobileMoneyConfigSchema = z.strictObject({
   cashKpwPerWon: z.optional(z.nullable(z.int().check(z.minimum(1)))),
   rates: z.optional(RateTableSchema),
   rentalModel: BoundRentalModel,
-  recipientFormat: TransferInputSchema.shape.recipientFormat,
+  recipientFormat,
 });
 
 /**
  * The zod schema of a {@link PlanTransferInput}: `TransferInputSchema` without `recipientFormat`
- * (the bound one is used), `at` an instant and a `history` that may be `null`; other fields are
- * ignored. It accepts exactly what `planTransfer` accepts, but a cost past the safe integers is
- * `out_of_range` (cases: the facade schema tables).
+ * (the bound one is used), `at` an instant and a `history` that may be `null`; no other field.
+ * It is the one definition of the input: `planTransfer` refuses exactly what it refuses, and a
+ * cost past the safe integers as `out_of_range` (cases: the facade schema tables).
  *
  * @example
  * ```ts
@@ -81,20 +82,22 @@ export const MobileMoneyConfigSchema = z.strictObject({
  * //=> [['pin']]
  * ```
  */
-export const PlanTransferInputSchema = z.extend(
-  z.omit(TransferInputSchema, { recipientFormat: true }),
-  {
-    at: InstantSchema,
-    history: z.optional(z.nullable(CheckTransferInputSchema.shape.history)),
-  },
-);
+export const PlanTransferInputSchema = z.strictObject({
+  carrier,
+  amount,
+  recipient,
+  pin,
+  at: InstantSchema,
+  history,
+});
 
 /**
  * The zod schema of a {@link PlanGiftInput}, made of the modules' schemas: exactly one of `won`
  * (whole won of mobile money) and `cashKpw` (whole KPW of cash), `from` and `recipients` of
  * `ScheduleTransfersInputSchema`, `carrier` of `TransferInputSchema`, and `history` of
- * `CheckTransferInputSchema` (or null); no other field. A valid input can still have no
- * schedule (see `scheduleTransfers`).
+ * `CheckTransferInputSchema` (or null); no other field. It is the one definition of the input:
+ * `planGift` refuses exactly what it refuses, naming every field it refuses; a valid input can
+ * still have no schedule (see `scheduleTransfers`).
  *
  * @example
  * ```ts
@@ -105,16 +108,18 @@ export const PlanTransferInputSchema = z.extend(
  */
 export const PlanGiftInputSchema = z
   .strictObject({
-    won: z.optional(whole),
-    cashKpw: z.optional(whole),
-    from: ScheduleTransfersInputSchema.shape.from,
-    recipients: ScheduleTransfersInputSchema.shape.recipients,
-    carrier: z.optional(TransferInputSchema.shape.carrier),
-    history: z.optional(z.nullable(CheckTransferInputSchema.shape.history)),
+    won: z.optional(totalWon),
+    cashKpw: z.optional(totalWon),
+    from,
+    recipients,
+    carrier: z.optional(carrier),
+    history,
   })
   .check(
     z.refine((input) => (input.won === undefined) !== (input.cashKpw === undefined), {
       message: 'won or cashKpw must be given, and not both',
       path: ['won'],
+      // Checked beside the other fields' issues, not only once they pass, as planGift reports it.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     }),
   );

@@ -211,3 +211,70 @@ describe('createMobileMoney refuses a configuration in words that list the choic
     expect(error.message).toBe('config.recipientFormat must be one of national, nsn');
   });
 });
+
+describe('createMobileMoney refuses a configuration at the first field its schema refuses', () => {
+  it.each([
+    {
+      label: 'a policy with no rules before a zero price and an unknown format',
+      config: { policy: { ...LIMITS_2022, rules: [] }, cashKpwPerWon: 0, recipientFormat: 'x' },
+      code: 'invalid_policy',
+      path: ['config', 'policy', 'rules'],
+    },
+    {
+      label: 'a zero price before a bad rate table and an unknown format',
+      config: { cashKpwPerWon: 0, rates: { id: 'x' }, recipientFormat: 'x' },
+      code: 'invalid_rate',
+      path: ['config', 'cashKpwPerWon'],
+    },
+    {
+      label: 'a model weight out of range before an unknown format',
+      config: { rentalModel: { destinationWeights: { china: 101 } }, recipientFormat: 'x' },
+      code: 'invalid_model',
+      path: ['config', 'rentalModel', 'destinationWeights', 'china'],
+    },
+  ] as const)('$label', ({ config, code, path }) => {
+    expectKpmmError(() => createMobileMoney(config as never), code, path);
+  });
+
+  // parsePolicy reads a field twice (as it lists the fields, then as it copies them as data); the
+  // schema's own look comes after, and finds a valid policy: the facade cannot say what is wrong.
+  it('a policy that reads as invalid to parsePolicy and as valid after is refused as unreadable', () => {
+    let reads = 0;
+    const policy = new Proxy(
+      { ...LIMITS_2022, id: 'MINE' },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          const found = Reflect.getOwnPropertyDescriptor(target, key);
+          if (key !== 'id' || found === undefined) return found;
+          reads += 1;
+          return reads <= 2 ? { ...found, value: '' } : found;
+        },
+      },
+    );
+    const error = expectKpmmError(() => createMobileMoney({ policy }), 'invalid_config', [
+      'config',
+    ]);
+    expect(error.issues).toHaveLength(1);
+  });
+
+  it('a policy that reads as valid to parsePolicy and as invalid after is not named: the price is', () => {
+    let reads = 0;
+    const policy = new Proxy(
+      { ...LIMITS_2022, id: 'MINE' },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          const found = Reflect.getOwnPropertyDescriptor(target, key);
+          if (key !== 'id' || found === undefined) return found;
+          reads += 1;
+          return reads <= 2 ? found : { ...found, value: '' };
+        },
+      },
+    );
+    const error = expectKpmmError(
+      () => createMobileMoney({ policy, cashKpwPerWon: 0 }),
+      'invalid_rate',
+      ['config', 'cashKpwPerWon'],
+    );
+    expect(error.issues).toHaveLength(1);
+  });
+});

@@ -4,6 +4,7 @@ import {
   LIMITS_2022,
   RATE_TABLES,
   createMobileMoney,
+  scheduleTransfers,
   type PlanGiftInput,
 } from '../src/index.js';
 import { expectKpmmError } from './helpers.js';
@@ -202,7 +203,13 @@ describe('createMobileMoney().planGift', () => {
       ['2020-07-01', 'LIMITS_2022'],
     ]);
     expect(gift.cost.rateTableIds).toEqual(['dailynk-2024-02']);
-    expect(gift.warnings.map((w) => w.code)).toEqual(['before_policy_report']);
+    expect(gift.warnings).toEqual([
+      {
+        code: 'before_policy_report',
+        message:
+          'the transfer is dated before 2022-08-10, when LIMITS_2022 was first reported; it is judged by that policy anyway',
+      },
+    ]);
   });
 
   const from = '2022-08-10T00:00:00+09:00';
@@ -284,6 +291,99 @@ describe('createMobileMoney().planGift', () => {
     expectKpmmError(() => mm.planGift(input as never), code, path);
     const result = mm.safePlanGift(input as never);
     expect(result.success ? null : result.error.code).toBe(code);
+  });
+
+  // A refused input names every field PlanGiftInputSchema refuses, in the order of its fields.
+  const day = new Date('2022-08-10T00:00:00+09:00');
+  it.each([
+    {
+      label: 'a bad won and a bad from',
+      input: { won: -5, from: 'today', recipients: [A] },
+      issues: [
+        ['invalid_amount', ['won']],
+        ['invalid_instant', ['from']],
+      ],
+    },
+    {
+      label: 'no from and a fractional cash amount',
+      input: { cashKpw: 1.5, recipients: [A] },
+      issues: [
+        ['invalid_amount', ['cashKpw']],
+        ['invalid_instant', ['from']],
+      ],
+    },
+    {
+      label: 'both amounts, no recipients and a bad carrier',
+      input: { won: 1, cashKpw: 75, from, carrier: 'kptc' },
+      issues: [
+        ['invalid_input', ['won']],
+        ['invalid_input', ['recipients']],
+        ['unknown_carrier', ['carrier']],
+      ],
+    },
+    {
+      label: 'neither amount, a bad recipient and a bad history row',
+      input: { from, recipients: [A, 'x'], history: [{ at: from, amount: 0 }] },
+      issues: [
+        ['invalid_input', ['won']],
+        ['invalid_phone_number', ['recipients', 1]],
+        ['invalid_amount', ['history', 0, 'amount']],
+      ],
+    },
+    {
+      label: 'neither amount, with a Date for from and in the history',
+      input: { from: day, recipients: [A], history: [{ at: day, amount: 1 }] },
+      issues: [['invalid_input', ['won']]],
+    },
+    {
+      label: 'a bad carrier and a null history, which means none',
+      input: { won: 1, from, recipients: [A], carrier: 'kptc', history: null },
+      issues: [['unknown_carrier', ['carrier']]],
+    },
+    {
+      label: 'a negative won beside a cash amount: the won is refused first as an amount',
+      input: { won: -1, cashKpw: 75, from, recipients: [A] },
+      issues: [['invalid_amount', ['won']]],
+    },
+    {
+      label: 'a bad cash amount and a history that is not an array',
+      input: { cashKpw: -1, from, recipients: [A], history: 5 },
+      issues: [
+        ['invalid_amount', ['cashKpw']],
+        ['invalid_history', ['history']],
+      ],
+    },
+  ] as const)('refuses $label at every field, in order', ({ input, issues }) => {
+    const error = expectKpmmError(() => mm.planGift(input as never), issues[0][0], issues[0][1]);
+    expect(error.issues.map((found) => [found.code, found.path])).toEqual(issues);
+  });
+
+  it('nothing to send: a gift of 0 won has no transfer', () => {
+    const gift = mm.planGift({ won: 0, from, recipients: [A] });
+    expect([gift.won, gift.transfers.length, gift.days, gift.cost.cashKpw]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a missing from is said to be required, a carrier by the choices; a bad from is worded as scheduleTransfers words it', () => {
+    const missing = expectKpmmError(
+      () => mm.planGift({ won: 1, recipients: [A] } as never),
+      'invalid_instant',
+      ['from'],
+    );
+    expect(missing.message).toBe('from is required: the instant the gift may start');
+    const carrier = expectKpmmError(
+      () => mm.planGift({ won: 1, from, recipients: [A], carrier: 'kptc' } as never),
+      'unknown_carrier',
+    );
+    expect(carrier.message).toBe('carrier must be one of koryolink, kangsong');
+    const bad = expectKpmmError(
+      () => mm.planGift({ won: -1, from: 'today', recipients: [A] }),
+      'invalid_amount',
+    );
+    const bySchedule = expectKpmmError(
+      () => scheduleTransfers({ totalWon: 1, from: 'today', recipients: [A] }),
+      'invalid_instant',
+    );
+    expect(bad.issues[1]).toEqual(bySchedule.issues[0]);
   });
 
   it.each([

@@ -1,7 +1,8 @@
-// createMobileMoney checks its config and planTransfer its input by asking each module's own
-// hand-written checks, so that the facade loads no zod; these laws hold MobileMoneyConfigSchema
-// and PlanTransferInputSchema to the same answers: the same values pass, and a refused value is
-// refused for the same field first.
+// MobileMoneyConfigSchema and PlanTransferInputSchema are the one definition of the facade's config
+// and of planTransfer's input: the fast path (each module parsing its part, and the facade's own
+// fields checked yes or no) only says valid or not, and a refusal is explained by the schema. The
+// fast-path law: the same values pass, and a refused value is refused first at the field the
+// schema refuses first, every issue at a field the schema refuses.
 import fc from 'fast-check';
 import { isPlainOrNotObject } from './helpers.js';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,13 @@ function firstRefused(
   if (unknown?.keys?.[0] !== undefined) return unknown.keys[0];
   const fields = new Set(issues.map((issue) => (issue.path.length === 0 ? '' : issue.path[0])));
   return order.find((field) => fields.has(field));
+}
+
+/** The top fields a schema's issues name, each unknown key by its own name; '' is the value itself. */
+function schemaFields(
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly keys?: readonly string[] }[],
+): Set<string> {
+  return new Set(issues.flatMap((issue) => [String(issue.path[0] ?? ''), ...(issue.keys ?? [])]));
 }
 
 // The order in which createMobileMoney judges its config: the value itself (an object, with no
@@ -196,7 +204,7 @@ function amountOf(input: unknown): number {
 // 75 KPW a won: the cash cost of a larger amount passes Number.MAX_SAFE_INTEGER.
 const DEFAULT_LARGEST_AMOUNT = Math.floor(Number.MAX_SAFE_INTEGER / 75);
 
-describe('MobileMoneyConfigSchema accepts exactly what createMobileMoney accepts', () => {
+describe('createMobileMoney accepts what MobileMoneyConfigSchema accepts (the fast-path law)', () => {
   it('every valid config passes both', () => {
     fc.assert(
       fc.property(arbMobileMoneyConfig, (config) => {
@@ -217,12 +225,14 @@ describe('MobileMoneyConfigSchema accepts exactly what createMobileMoney accepts
         // The facade names its fields under `config`, and stops at the first bad one.
         expect(error.path[0]).toBe('config');
         expect(String(error.path[1] ?? '')).toBe(firstRefused(parsed.error.issues, CONFIG_ORDER));
+        const refused = schemaFields(parsed.error.issues);
+        for (const found of error.issues) expect(refused).toContain(String(found.path[1] ?? ''));
       }),
     );
   });
 });
 
-describe('PlanTransferInputSchema accepts exactly what planTransfer accepts, but for a cost past 2^53', () => {
+describe('planTransfer accepts what PlanTransferInputSchema accepts, but for a cost past 2^53 (the fast-path law)', () => {
   it('under the default config: the same inputs pass, up to the largest amount whose cash cost is safe', () => {
     const mm = createMobileMoney();
     fc.assert(
@@ -236,6 +246,8 @@ describe('PlanTransferInputSchema accepts exactly what planTransfer accepts, but
         }
         if (!parsed.success && error !== null) {
           expect(String(error.path[0] ?? '')).toBe(firstRefused(parsed.error.issues, PLAN_ORDER));
+          const refused = schemaFields(parsed.error.issues);
+          for (const found of error.issues) expect(refused).toContain(String(found.path[0] ?? ''));
         }
       }),
     );

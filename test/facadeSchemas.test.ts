@@ -4,6 +4,7 @@ import {
   DEFAULT_RATE_TABLE,
   LIMITS_2022,
   MobileMoneyConfigSchema,
+  PlanGiftInputSchema,
   PlanTransferInputSchema,
   RATE_TABLES,
   createMobileMoney,
@@ -297,5 +298,56 @@ describe('PlanTransferInputSchema', () => {
     expectKpmmError(() => mm.planTransfer(input), 'out_of_range', ['cashKpw']);
     // At a lower price the same amount costs a safe number of KPW, and is planned.
     expect(() => createMobileMoney({ cashKpwPerWon: 1 }).planTransfer(input)).not.toThrow();
+  });
+});
+
+describe('the issues of the facade schemas, each once', () => {
+  it.each([
+    {
+      label: 'a model upside down once the default fills it, in the words of the rental schema',
+      schema: MobileMoneyConfigSchema,
+      value: { rentalModel: { price: { fromFen: 25_000 } } },
+      issues: [['custom', ['rentalModel', 'price', 'toFen']]],
+    },
+    {
+      label: 'a model weight out of range, not judged again as a whole model',
+      schema: MobileMoneyConfigSchema,
+      value: { rentalModel: { destinationWeights: { china: 101 } } },
+      issues: [['too_big', ['rentalModel', 'destinationWeights', 'china']]],
+    },
+    {
+      label: 'a gift with no amount and a bad from: both said',
+      schema: PlanGiftInputSchema,
+      value: { from: 'x', recipients: [] },
+      issues: [
+        ['invalid_format', ['from']],
+        ['custom', ['from']],
+        ['custom', ['won']],
+      ],
+    },
+    {
+      label: 'a gift with both amounts and a bad carrier: both said',
+      schema: PlanGiftInputSchema,
+      value: { won: 1, cashKpw: 1, carrier: 'kptc', from: 0, recipients: [] },
+      issues: [
+        ['invalid_value', ['carrier']],
+        ['custom', ['won']],
+      ],
+    },
+    {
+      label: 'text instead of a gift: refused whole',
+      schema: PlanGiftInputSchema,
+      value: 'gift',
+      issues: [['invalid_type', []]],
+    },
+    {
+      label: 'null instead of a gift: refused whole',
+      schema: PlanGiftInputSchema,
+      value: null,
+      issues: [['invalid_type', []]],
+    },
+  ])('$label', ({ schema, value, issues }) => {
+    const parsed = schema.safeParse(value);
+    expect(parsed.error?.issues.map((found) => [found.code, found.path])).toEqual(issues);
   });
 });

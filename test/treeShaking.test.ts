@@ -59,6 +59,7 @@ const schemas = [
   ['./src/exchange/index.ts', 'parseRateTable', 'src/exchange/rateTableSchema.ts'],
   ['./src/index.ts', 'createMobileMoney', 'src/ussd/TransferInputSchema.ts'],
   ['./src/index.ts', 'createMobileMoney', 'src/cap/PolicySchema.ts'],
+  ['./src/index.ts', 'createMobileMoney', 'src/facadeSchemas.ts'],
   ['./src/cap/index.ts', 'checkTransfer', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'safeCheckTransfer', 'src/cap/PolicySchema.ts'],
   ['./src/cap/index.ts', 'auditTransfers', 'src/cap/PolicySchema.ts'],

@@ -149,7 +149,9 @@ export function scheduleTransfers(input: ScheduleTransfersInput): readonly Sched
   const given = list === undefined ? undefined : quickRecipients(list);
   const issues: KpmmIssue[] = [];
   // The fast path: valid or not. Only a refusal is explained, by the schema.
-  if (!isSafeInteger(rawTotal) || rawTotal < 0 || fromMs === undefined || given === undefined) {
+  const valid =
+    isSafeInteger(rawTotal) && rawTotal >= 0 && fromMs !== undefined && given !== undefined;
+  if (!valid) {
     explainFields(rawTotal, rawFrom, list, issues);
     // The schema takes on data what the fast path refused: the input changed while it was read.
     if (issues.length === 0) {
@@ -159,16 +161,7 @@ export function scheduleTransfers(input: ScheduleTransfersInput): readonly Sched
   const history = rawHistory === undefined ? [] : collect(issues, () => readHistory(rawHistory));
   const policy =
     rawPolicy === undefined ? null : collect(issues, () => compilePolicy(rawPolicy, ['policy']));
-  if (
-    issues.length > 0 ||
-    !isSafeInteger(rawTotal) ||
-    fromMs === undefined ||
-    given === undefined ||
-    history === undefined ||
-    policy === undefined
-  ) {
-    return throwIssues(issues);
-  }
+  if (!valid || history === undefined || policy === undefined) return throwIssues(issues);
   const totalWon = rawTotal + 0;
   if (totalWon === 0) return Object.freeze([]);
   const recipients = distinct(given);

@@ -3,8 +3,9 @@ export { KPMM_ERROR_CODES, KpmmError, isKpmmError } from './KpmmError.js';
 export type { Issue, KpmmErrorCode, KpmmIssue, PathSegment } from './KpmmError.js';
 export { toSafe } from './SafeResult.js';
 // How the facade reads its own inputs (own data properties of plain objects, unknown fields
-// refused) and moves a module's error to where its config holds the module's part.
-export { looseFields, ownCopy, readFields, readFieldsOf } from './internal/fields.js';
+// refused), shows a refused one to its schema as data, and moves a module's error to where its
+// config holds the module's part.
+export { dataSnapshot, looseFields, ownCopy, readFields, readFieldsOf } from './internal/fields.js';
 export { rebased } from './internal/fail.js';
 export type { SafeResult } from './SafeResult.js';
 export {

@@ -184,6 +184,20 @@ describe('scheduleTransfers: tables', () => {
       rows: [],
     },
     {
+      label: 'LIMITS_2022 given as the policy: the monthly rule has a limit, so it is reachable',
+      input: {
+        totalWon: 1_500,
+        from: '2022-09-15T12:00:00+09:00',
+        recipients: [A, B],
+        policy: LIMITS_2022,
+      },
+      rows: [
+        ['2022-09-15T03:00:00.000Z', '2022-09-15', '1912345678', 500, 'LIMITS_2022'],
+        ['2022-09-15T15:00:00.000Z', '2022-09-16', '1923456789', 500, 'LIMITS_2022'],
+        ['2022-09-30T15:00:00.000Z', '2022-10-01', '1912345678', 500, 'LIMITS_2022'],
+      ],
+    },
+    {
       label: 'the same number written twice is one recipient',
       input: {
         totalWon: 1_000,
@@ -284,6 +298,12 @@ describe('scheduleTransfers: refusals', () => {
     {
       label: 'a fractional total',
       input: { totalWon: 1.5, from, recipients: [A] },
+      code: 'invalid_amount',
+      path: ['totalWon'],
+    },
+    {
+      label: 'a negative total',
+      input: { totalWon: -1, from, recipients: [A] },
       code: 'invalid_amount',
       path: ['totalWon'],
     },
@@ -407,6 +427,101 @@ describe('scheduleTransfers: refusals', () => {
       ['history'],
       ['policy'],
     ]);
+  });
+
+  it.each([
+    {
+      label: 'a policy allowing no transfer',
+      rule: 'daily-count',
+      message:
+        'policy.rules.0.maxTransfers is 0: no transfer is ever allowed, so no schedule delivers 700 won',
+    },
+    {
+      label: 'a policy allowing no won',
+      rule: 'daily-amount',
+      message:
+        'policy.rules.0.maxAmountWon is 0: no won may ever be sent, so no schedule delivers 700 won',
+    },
+    {
+      label: 'a policy allowing no recipient',
+      rule: 'monthly',
+      message:
+        'policy.rules.1.maxTransfers is 0: no recipient may ever receive, so no schedule delivers 700 won',
+    },
+  ] as const)(
+    'says why a limit of zero leaves the total unreachable: $label',
+    ({ rule, message }) => {
+      const error = expectKpmmError(
+        () => scheduleTransfers({ totalWon: 700, from, recipients: [A], policy: zero(rule) }),
+        'unreachable_total',
+      );
+      expect(error.message).toBe(message);
+    },
+  );
+
+  it('out_of_range says how many transfers an exact count needs', () => {
+    const error = expectKpmmError(
+      () => scheduleTransfers({ totalWon: 500_001, from, recipients: [A] }),
+      'out_of_range',
+      ['totalWon'],
+    );
+    expect(error.message).toBe(
+      'totalWon needs 1001 transfers, more than the 1000 a schedule may hold',
+    );
+  });
+
+  // The issues of a refused input name exactly the fields refused, recipients by index in order.
+  const twelve = Array.from({ length: 12 }, (_, i) =>
+    i === 2 || i === 10 ? `bad ${String(i)}` : A,
+  );
+  it.each([
+    {
+      label: 'a fractional total alone',
+      input: { totalWon: 1.5, from, recipients: [A, B] },
+      paths: [['totalWon']],
+    },
+    {
+      label: 'a bad from alone',
+      input: { totalWon: 1, from: 'soon', recipients: [A, B] },
+      paths: [['from']],
+    },
+    {
+      label: 'bad recipients at 2 and 10, in the order of their indices',
+      input: { totalWon: 1, from, recipients: twelve },
+      paths: [
+        ['recipients', 2],
+        ['recipients', 10],
+      ],
+    },
+    {
+      label: 'a negative total and a history that is not an array',
+      input: { totalWon: -1, from, recipients: [A], history: 'none' },
+      paths: [['totalWon'], ['history']],
+    },
+  ] as const)('refuses $label at exactly those paths', ({ input, paths }) => {
+    const result = safeScheduleTransfers(input as never);
+    expect(result.success ? [] : result.error.issues.map((found) => found.path)).toEqual(paths);
+  });
+
+  it('a recipient that reads as invalid once and as valid after is refused as unreadable', () => {
+    let reads = 0;
+    const number = new Proxy(
+      { nsn: '1912345678', national: '01912345678', e164: '+8501912345678', owner: 'koryolink' },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          const found = Reflect.getOwnPropertyDescriptor(target, key);
+          if (key !== 'nsn' || found === undefined) return found;
+          reads += 1;
+          return reads === 1 ? { ...found, value: 'x' } : found;
+        },
+      },
+    );
+    const error = expectKpmmError(
+      () => scheduleTransfers({ totalWon: 1, from, recipients: [number] } as never),
+      'invalid_input',
+      [],
+    );
+    expect(error.issues).toHaveLength(1);
   });
 
   it('reads only the input’s own fields: a polluted Object.prototype changes nothing', () => {
