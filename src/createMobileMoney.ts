@@ -330,7 +330,9 @@ const GIFT_FIELDS = namesOf(PlanGiftInputSchema.shape);
  * getter called, nothing inherited read).
  */
 function refusedBy(schema: z.ZodMiniType, fields: object): Map<PropertyKey, z.core.$ZodIssue> {
+  // Without a prototype, so that the schema reads no inherited field in place of a missing one.
   const view: Record<string, unknown> = {};
+  Object.setPrototypeOf(view, null);
   for (const key of Object.keys(fields)) {
     const given: unknown = Reflect.get(fields, key);
     if (given !== undefined) view[key] = dataSnapshot(given);

@@ -50,6 +50,16 @@ function loose(fn: (...args: never[]) => unknown, ...args: unknown[]): () => unk
   return (): unknown => Reflect.apply(fn, undefined, args);
 }
 
+/** The issues a call is refused with, or 'no error'. */
+function issuesOf(run: () => unknown): unknown {
+  try {
+    run();
+    return 'no error';
+  } catch (error) {
+    return (error as KpmmError).issues;
+  }
+}
+
 const mm = createMobileMoney();
 const planTransfer = (input: unknown): unknown => mm.planTransfer(input as never);
 
@@ -121,6 +131,18 @@ describe('a polluted Object.prototype changes no answer', () => {
       key: 'recipientFormat',
       value: 'nsn',
       run: () => String(createMobileMoney().planTransfer({ ...transfer, at }).ussd),
+    },
+    {
+      label: 'carrier, for the issues of a refused planGift',
+      key: 'carrier',
+      value: 0,
+      run: () => issuesOf(() => createMobileMoney().planGift({} as never)),
+    },
+    {
+      label: 'policy, for the issues of a refused createMobileMoney config',
+      key: 'policy',
+      value: { kind: 'not a policy' },
+      run: () => issuesOf(() => createMobileMoney({ cashKpwPerWon: -1 })),
     },
     {
       label: 'cashKpwPerWon, for createMobileMoney',
