@@ -114,6 +114,17 @@ describe('parsePolicy', () => {
 });
 
 describe('parsePolicy reads the caller’s object as data, once', () => {
+  // zod checks the length of anything that has one, even after refusing its type.
+  it.each([
+    { label: 'a Map', length: new Map() },
+    { label: 'a symbol', length: Symbol('length') },
+  ])('refuses an id whose length is $label with invalid_policy', ({ length }) => {
+    expectKpmmError(() => parsePolicy({ ...DAILY_CAP_2020, id: { length } }), 'invalid_policy', [
+      'id',
+    ]);
+    expect(safeParsePolicy({ ...DAILY_CAP_2020, id: { length } }).success).toBe(false);
+  });
+
   it('refuses a getter without calling it', () => {
     let called = 0;
     const policy = { ...DAILY_CAP_2020, id: 'MINE' };

@@ -370,17 +370,22 @@ function hasEveryKey<T extends object>(
   return known.every((key) => Object.hasOwn(value, key));
 }
 
-/** What stands in a snapshot for a value that could not be read as data: no schema accepts it. */
-const UNREAD = Symbol('unread');
+/**
+ * What stands in a snapshot for a value that could not be read as data, and for a symbol: a
+ * bigint, which no schema here accepts and which zod's length checks (run even on a value whose
+ * type was refused, such as `{ length: … }`) compare without throwing, as they would on a symbol.
+ */
+const UNREAD = -1n;
 const MAX_DEPTH = 16;
 
 /**
  * A copy of a value as data, for a schema to explain why it was refused: plain objects (without
  * prototypes) and arrays of own enumerable data properties, down to 16 levels. A getter, an
- * object that is not plain, a Proxy that throws or anything deeper becomes a symbol no schema
- * accepts, so the schema calls no getter and reads nothing inherited. Never throws.
+ * object that is not plain, a Proxy that throws, a symbol or anything deeper becomes a value no
+ * schema accepts, so the schema calls no getter and reads nothing inherited. Never throws.
  */
 export function dataSnapshot(value: unknown, depth = 0): unknown {
+  if (typeof value === 'symbol') return UNREAD;
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= MAX_DEPTH) return UNREAD;
   if (Array.isArray(value)) {
