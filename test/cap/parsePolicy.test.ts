@@ -118,6 +118,8 @@ describe('parsePolicy reads the caller’s object as data, once', () => {
   it.each([
     { label: 'a Map', length: new Map() },
     { label: 'a symbol', length: Symbol('length') },
+    { label: 'an empty object', length: {} },
+    { label: 'an array of objects', length: [{ a: 1 }] },
   ])('refuses an id whose length is $label with invalid_policy', ({ length }) => {
     expectKpmmError(() => parsePolicy({ ...DAILY_CAP_2020, id: { length } }), 'invalid_policy', [
       'id',

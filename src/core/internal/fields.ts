@@ -371,9 +371,9 @@ function hasEveryKey<T extends object>(
 }
 
 /**
- * What stands in a snapshot for a value that could not be read as data, and for a symbol: a
- * bigint, which no schema here accepts and which zod's length checks (run even on a value whose
- * type was refused, such as `{ length: … }`) compare without throwing, as they would on a symbol.
+ * What stands in a snapshot for a value that could not be read as data, for a symbol and for an
+ * object under `length`: a bigint, which no schema here accepts and which zod's length checks
+ * (run even on a value whose type was refused, such as `{ length: … }`) compare without throwing.
  */
 const UNREAD = -1n;
 const MAX_DEPTH = 16;
@@ -398,7 +398,9 @@ export function dataSnapshot(value: unknown, depth = 0): unknown {
   Object.setPrototypeOf(out, null);
   for (const key of read.unknown) {
     // readOwn has found each of these an own enumerable data property; read it the same way.
-    out[key] = dataSnapshot(ownDataValue(value, key), depth + 1);
+    const copy = dataSnapshot(ownDataValue(value, key), depth + 1);
+    // zod compares the length of anything that has one, and a copied object has no primitive.
+    out[key] = key === 'length' && typeof copy === 'object' && copy !== null ? UNREAD : copy;
   }
   return out;
 }
