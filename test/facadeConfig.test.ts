@@ -238,19 +238,24 @@ describe('createMobileMoney refuses a configuration at the first field its schem
 
   // parsePolicy reads a field twice (as it lists the fields, then as it copies them as data); the
   // schema's own look comes after, and finds a valid policy: the facade cannot say what is wrong.
-  it('a policy that reads as invalid to parsePolicy and as valid after is refused as unreadable', () => {
+  /** A policy whose id is empty (invalid) for its first two reads or only after them. */
+  function changingId(emptyFirst: boolean): object {
     let reads = 0;
-    const policy = new Proxy(
+    return new Proxy(
       { ...LIMITS_2022, id: 'MINE' },
       {
         getOwnPropertyDescriptor(target, key) {
           const found = Reflect.getOwnPropertyDescriptor(target, key);
           if (key !== 'id' || found === undefined) return found;
           reads += 1;
-          return reads <= 2 ? { ...found, value: '' } : found;
+          return reads <= 2 === emptyFirst ? { ...found, value: '' } : found;
         },
       },
     );
+  }
+
+  it('a policy that reads as invalid to parsePolicy and as valid after is refused as unreadable', () => {
+    const policy = changingId(true);
     const error = expectKpmmError(() => createMobileMoney({ policy }), 'invalid_config', [
       'config',
     ]);
@@ -258,18 +263,7 @@ describe('createMobileMoney refuses a configuration at the first field its schem
   });
 
   it('a policy that reads as valid to parsePolicy and as invalid after is not named: the price is', () => {
-    let reads = 0;
-    const policy = new Proxy(
-      { ...LIMITS_2022, id: 'MINE' },
-      {
-        getOwnPropertyDescriptor(target, key) {
-          const found = Reflect.getOwnPropertyDescriptor(target, key);
-          if (key !== 'id' || found === undefined) return found;
-          reads += 1;
-          return reads <= 2 ? found : { ...found, value: '' };
-        },
-      },
-    );
+    const policy = changingId(false);
     const error = expectKpmmError(
       () => createMobileMoney({ policy, cashKpwPerWon: 0 }),
       'invalid_rate',
