@@ -239,7 +239,7 @@ describe('createMobileMoney refuses a configuration at the first field its schem
   // parsePolicy reads a field twice (as it lists the fields, then as it copies them as data); the
   // schema's own look comes after, and finds a valid policy: the facade cannot say what is wrong.
   /** A policy whose id is empty (invalid) for its first two reads or only after them. */
-  function changingId(emptyFirst: boolean): object {
+  function changingId(emptyFirst: boolean): TransferPolicy {
     let reads = 0;
     return new Proxy(
       { ...LIMITS_2022, id: 'MINE' },
