@@ -55,6 +55,8 @@ Options:
                                        duckdb: embedded DuckDB runs the audit as SQL (kpmm sql
                                        prints it) over a CSV or .parquet FILE, in any order, for
                                        logs of many millions of rows; same outputs and codes
+                                       (KPMM_DUCKDB_SHARE_ROWS: the most rows judged at once,
+                                       20000000 by default; bigger logs run in shares of senders)
 
 Outputs:
   text    one line per violation (line, Pyongyang day, UTC instant, sender -> recipient,
@@ -121,6 +123,17 @@ export function readColumnPairs<const C extends string>(
     columns[column] = name.trim();
   }
   return columns;
+}
+
+/** Reads KPMM_DUCKDB_SHARE_ROWS: a whole number of rows from 1, or the engine's default. */
+function readShareRows(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9][0-9]{0,14}$/.test(text)) {
+    throw new UsageError(
+      'kpmm audit: KPMM_DUCKDB_SHARE_ROWS must be a whole number of rows from 1, such as 20000000',
+    );
+  }
+  return Number(text);
 }
 
 /** Reads `--keep a,b`: column names, none empty. */
@@ -201,6 +214,8 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
           : 'kpmm audit: --html draws from the streaming audit only; leave out --engine duckdb',
     );
   }
+  const shareRows =
+    engine === 'duckdb' ? readShareRows(io.env['KPMM_DUCKDB_SHARE_ROWS']) : undefined;
   const columns = values.columns === undefined ? undefined : readColumns(values.columns);
   const keep = values.keep === undefined ? undefined : readKeep(values.keep);
   const html =
@@ -249,7 +264,9 @@ export async function runAudit(argv: readonly string[], io: CliIo): Promise<numb
       },
     };
     summary =
-      input === undefined ? await auditWithDuckdb(file, options) : await auditLog(input, options);
+      input === undefined
+        ? await auditWithDuckdb(file, options, shareRows)
+        : await auditLog(input, options);
   } catch (error) {
     progress.finish();
     if (error instanceof AuditStopped) await writer.stopped(error);

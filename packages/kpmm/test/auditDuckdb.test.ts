@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './run.js';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'synthetic-transfer-log.csv');
+const SAMPLE_TEXT = readFileSync(SAMPLE, 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'kpmm-duckdb-test-'));
 let files = 0;
 afterAll(() => {
@@ -245,4 +246,39 @@ describe('kpmm audit --engine duckdb: the same outputs as the streaming audit', 
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
+
+  // Every rule counts within one sender, so judging a share of the senders at a time changes
+  // nothing: the synthetic log (2,688 rows) in 6 shares, the small logs in a share per 2 rows.
+  it.each([
+    {
+      label: 'the synthetic log, json',
+      text: SAMPLE_TEXT,
+      args: ['--format', 'json'],
+      share: '500',
+    },
+    { label: 'the synthetic log, text', text: SAMPLE_TEXT, args: ['--all'], share: '500' },
+    { label: 'the 2022 limits', text: LIMITS, args: ['--format', 'ndjson'], share: '2' },
+    { label: 'a messy log', text: MESSY, args: ['--format', 'json'], share: '2' },
+    { label: 'opaque ids', text: OPAQUE_MIXED, args: ['--ids', 'opaque', '--all'], share: '2' },
+    { label: '--strict', text: MIXED, args: ['--strict', '--format', 'ndjson'], share: '3' },
+  ])('judged in shares of senders: $label', async ({ text, args, share }) => {
+    const log = file(text);
+    const stream = await run(['audit', log, ...args]);
+    const env = { KPMM_DUCKDB_SHARE_ROWS: share };
+    const duckdb = await run(['audit', log, ...args, '--engine', 'duckdb'], { env });
+    expect(duckdb).toEqual(stream);
+    expect(stream.code).not.toBe(0);
+  });
+
+  it.each(['0', '-1', '1e6', '2.5', '', ' 10', '\uff11\uff10'])(
+    'refuses KPMM_DUCKDB_SHARE_ROWS=%j',
+    async (value) => {
+      const env = { KPMM_DUCKDB_SHARE_ROWS: value };
+      const { code, stdout, stderr } = await run(['audit', SAMPLE, '--engine', 'duckdb'], { env });
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr).toContain('KPMM_DUCKDB_SHARE_ROWS must be a whole number of rows from 1');
+      // The streaming audit does not read it.
+      expect((await run(['audit', SAMPLE, '--summary'], { env })).code).toBe(1);
+    },
+  );
 });
