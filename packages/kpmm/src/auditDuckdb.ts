@@ -347,9 +347,10 @@ export async function auditWithDuckdb(
     // one sender, so a share is judged exactly as in the whole log.
     const [[validRows] = []] = await rows(
       connection,
-      'SELECT (SELECT count(*) FROM log_rows WHERE ok) + (SELECT count(*) FROM slow_valid)',
+      `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
     );
-    const shares = Math.max(1, Math.ceil(Number(validRows) / shareRows));
+    const valid = Number(validRows);
+    const shares = Math.max(1, Math.ceil(valid / shareRows));
     const query = policyToSql({
       dialect: 'duckdb',
       table: 'transfers',
@@ -465,12 +466,8 @@ export async function auditWithDuckdb(
         await options.onBatch?.(tally.rows(), 0);
       }
     }
-    const [[valid] = []] = await rows(
-      connection,
-      `SELECT count(*) FROM (SELECT line FROM log_rows WHERE ok UNION ALL SELECT line FROM slow_valid)${before}`,
-    );
     // Clean rows first: with --strict the first invalid row then stops the audit after them.
-    tally.clean(Number(valid) - tally.summary().violating);
+    tally.clean(valid - tally.summary().violating);
     invalidUpTo(Number.POSITIVE_INFINITY);
     await options.onBatch?.(tally.rows(), 0);
     return tally.summary();
